@@ -1,0 +1,74 @@
+// The document model every later stage works on: one plain string plus the paragraphs it was
+// built from. Offsets everywhere (evidence, sections, highlights) are offsets into `text`, and
+// `text` is what the user sees, in the user's own characters (Traditional stays Traditional).
+
+export type Format = 'txt' | 'docx' | 'pdf';
+
+export interface Paragraph {
+  /** Offset of the first character of the paragraph in DocumentText.text. */
+  start: number;
+  /** Offset just past the last character (exclusive). */
+  end: number;
+  /** 1-based page for PDFs, null for other formats. */
+  page: number | null;
+  /** The source marked it as a heading candidate (bold or heading style in docx). */
+  headingHint: boolean;
+}
+
+/** A problem with the input found while reading it, which does not stop the check. */
+export interface InputWarning {
+  code: string;
+  message: string;
+  page?: number | null;
+}
+
+export interface DocumentText {
+  format: Format;
+  /** Paragraphs joined with '\n'. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Page count for PDFs, null otherwise. */
+  pages: number | null;
+  warnings: InputWarning[];
+}
+
+export type ReadErrorCode =
+  | 'unsupported-type'
+  | 'old-word-format'
+  | 'empty'
+  | 'corrupt-docx'
+  | 'corrupt-pdf'
+  | 'encrypted-pdf'
+  | 'no-text-layer'
+  | 'too-large'
+  | 'unknown-encoding'
+  | 'cancelled';
+
+/** A file that cannot be checked. `message` is for the user, in Chinese, and says what to do. */
+export class ReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}
+
+/** Builds a DocumentText from paragraph strings, computing the offsets. */
+export function fromParagraphs(
+  format: Format,
+  parts: { text: string; page?: number | null; headingHint?: boolean }[],
+  pages: number | null = null,
+  warnings: InputWarning[] = [],
+): DocumentText {
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const part of parts) {
+    if (text) text += '\n';
+    const start = text.length;
+    text += part.text;
+    paragraphs.push({ start, end: text.length, page: part.page ?? null, headingHint: part.headingHint ?? false });
+  }
+  return { format, text, paragraphs, pages, warnings };
+}
