@@ -1,0 +1,73 @@
+// Checking one document against one rule set: analyse once, run each rule's check, and
+// assemble the report of CLI.md. Pure: no files, no clock but the one passed in.
+
+import type { DocumentText } from './document.ts';
+import type { Finding, Report, Verdict } from './report.ts';
+import type { RuleSet, CheckName } from './rules/types.ts';
+import { analyse, type Analysis } from './analysis.ts';
+import { compileRuleSet, type CompiledRule } from './rules/compile.ts';
+import type { Check, Judgement } from './checks/judgement.ts';
+import { checkMentions } from './checks/mentions.ts';
+import { checkPart } from './checks/parts.ts';
+import { checkSignatureDate } from './checks/signature-date.ts';
+import { makeTitleCheck } from './checks/title-year.ts';
+import { documentTypeFinding } from './doctype.ts';
+
+export interface CheckOptions {
+  file: string;
+  /** Milliseconds since some origin; the caller's clock (performance.now in both Node and workers). */
+  now?: () => number;
+}
+
+const compiled = new WeakMap<RuleSet, CompiledRule[]>();
+
+function compiledRules(set: RuleSet): CompiledRule[] {
+  let rules = compiled.get(set);
+  if (!rules) compiled.set(set, (rules = compileRuleSet(set)));
+  return rules;
+}
+
+function checksFor(set: RuleSet): Record<CheckName, Check> {
+  return {
+    mentions: checkMentions,
+    title: makeTitleCheck(set.reportSubject, set.reportKinds),
+    part: checkPart,
+    'signature-date': checkSignatureDate,
+  };
+}
+
+export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName, Check>): Verdict {
+  const j: Judgement = checks[rule.rule.check](rule, a);
+  return {
+    id: rule.rule.id,
+    title: rule.rule.title,
+    group: rule.rule.group,
+    status: j.status,
+    reason: j.reason,
+    advice: j.status === 'present' ? null : rule.rule.advice,
+    source: rule.rule.source,
+    evidence: j.status === 'missing' ? [] : j.evidence,
+  };
+}
+
+export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOptions): Report {
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  const a = analyse(doc);
+  const checks = checksFor(set);
+  const results = compiledRules(set).map((rule) => judge(rule, a, checks));
+  const findings: Finding[] = [
+    ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
+  ];
+  const docType = documentTypeFinding(set, a);
+  if (docType) findings.push(docType);
+  return {
+    file: options.file,
+    format: doc.format,
+    ruleset: { id: set.id, version: set.version },
+    year: a.year,
+    stats: { characters: doc.text.length, paragraphs: doc.paragraphs.length, pages: doc.pages, ms: Math.round(now() - t0) },
+    results,
+    findings,
+  };
+}

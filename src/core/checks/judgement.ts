@@ -1,0 +1,14 @@
+import type { Evidence, Status } from '../report.ts';
+import type { Analysis } from '../analysis.ts';
+import type { CompiledRule } from '../rules/compile.ts';
+
+/** What a check decides; the verdict adds the rule's title, source and advice. */
+export interface Judgement {
+  status: Status;
+  reason: string;
+  evidence: Evidence[];
+}
+
+export type Check = (rule: CompiledRule, a: Analysis) => Judgement;
+
+export const MAX_EVIDENCE = 3;

@@ -1,0 +1,95 @@
+// The check for the year's work (group B, and first-responsibility): find the sentences that
+// speak of the indicator, then ask whether any of them, in an achievement part, states a
+// concrete fact. Mentions only in the shortcomings or plan part, or only as a set phrase, make
+// the indicator weak: a plan is not an achievement and a slogan is not a fact.
+
+import { isAchievement, type Analysis, type AnalysedSentence } from '../analysis.ts';
+import { evidenceOf } from '../evidence.ts';
+import { prove, type ProofResult } from '../proof.ts';
+import { matchAny, type TermMatch } from '../terms.ts';
+import type { CompiledRule } from '../rules/compile.ts';
+import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
+
+interface Mention {
+  sentence: AnalysedSentence;
+  match: TermMatch;
+  /** Only a set phrase of the rule's `formula`. */
+  formulaOnly: boolean;
+  proof: ProofResult | null;
+}
+
+const PROOF_WORDS: Record<ProofResult['kind'], string> = {
+  count: '有具体件数',
+  zero: '写明了数量为零',
+  number: '有具体数字',
+  document: '有具名文件',
+  term: '有具体做法',
+  mention: '已写明',
+};
+
+export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
+  const out: Mention[] = [];
+  for (const s of a.sentences) {
+    if (matchAny(rule.except, s.compact)) continue;
+    if (rule.context.length && !matchAny(rule.context, s.compact)) continue;
+    const hit = matchAny(rule.lookFor, s.compact);
+    const formula = hit ? null : matchAny(rule.formula, s.compact);
+    const match = hit?.match ?? formula?.match;
+    if (!match) continue;
+    const proof = hit && isAchievement(s.part) ? prove(rule.rule, rule.proof, s.text, match.start, match.end) : null;
+    out.push({ sentence: s, match, formulaOnly: !hit, proof });
+  }
+  return out;
+}
+
+export function checkMentions(rule: CompiledRule, a: Analysis): Judgement {
+  const mentions = findMentions(rule, a);
+  if (!mentions.length) return { status: 'missing', reason: `报告中没有谈到这一项（${rule.rule.lookedFor}）`, evidence: [] };
+  if (rule.aspects.length) return judgeAspects(rule, a, mentions);
+
+  const proven = mentions.filter((m) => m.proof);
+  if (proven.length) {
+    return {
+      status: 'present',
+      reason: `${PROOF_WORDS[proven[0].proof!.kind]}（共 ${proven.length} 处具体表述）`,
+      evidence: proven.slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.proof!.start)),
+    };
+  }
+  return { status: 'weak', reason: weakReason(rule, mentions), evidence: mentions.slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.match.start)) };
+}
+
+function weakReason(rule: CompiledRule, mentions: Mention[]): string {
+  const inAchievements = mentions.filter((m) => isAchievement(m.sentence.part));
+  if (!inAchievements.length) {
+    const parts = new Set(mentions.map((m) => m.sentence.part));
+    return parts.has('plan') && !parts.has('shortcomings')
+      ? '只出现在下一年度工作安排中：计划不是成效'
+      : '只出现在存在的不足或下一年度安排中';
+  }
+  if (inAchievements.every((m) => m.formulaOnly)) return '只有原则性的提法，没有具体工作';
+  return rule.rule.quantitative ? '提到了这项工作，但没有数字（定量指标须写明件数，没有案件也要写明为零）' : '只有原则性表述，没有数字、文件或具体做法';
+}
+
+/** Indicators made of several parts (三项制度): present when enough parts are covered. */
+function judgeAspects(rule: CompiledRule, a: Analysis, mentions: Mention[]): Judgement {
+  const covered = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.formulaOnly || !isAchievement(m.sentence.part)) continue;
+    for (const aspect of rule.aspects) {
+      if (!matchAny(aspect.terms, m.sentence.compact)) continue;
+      const names = aspect.name ? [aspect.name] : rule.aspects.filter((x) => x.name).map((x) => x.name);
+      for (const name of names) if (!covered.has(name)) covered.set(name, m);
+    }
+  }
+  const min = rule.rule.aspects!.min;
+  const names = [...covered.keys()];
+  const evidence = [...new Set(covered.values())].slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.match.start));
+  if (covered.size >= min) return { status: 'present', reason: `写明了：${names.join('、')}`, evidence };
+  if (covered.size) return { status: 'weak', reason: `只写到${names.join('、')}，至少要有 ${min} 项`, evidence };
+  return { status: 'weak', reason: weakReason(rule, mentions), evidence: mentions.slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.match.start)) };
+}
+
+function quote(a: Analysis, m: Mention, focus: number) {
+  const s = m.sentence;
+  return evidenceOf(a, s.start, s.end, s.start + focus);
+}

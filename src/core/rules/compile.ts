@@ -1,0 +1,42 @@
+// Rules are compiled once per rule set: terms are folded the way documents are (Traditional,
+// full-width, quotes), so a rule author may write them in any of those forms.
+
+import { matchView } from '../normalize.ts';
+import { compileTerm, type Term } from '../terms.ts';
+import { compileProof, type CompiledProof } from '../proof.ts';
+import type { Rule, RuleSet } from './types.ts';
+
+export interface CompiledRule {
+  rule: Rule;
+  lookFor: Term[];
+  formula: Term[];
+  context: Term[];
+  except: Term[];
+  proof: CompiledProof;
+  /** Aspect name → its terms; the `all` terms under the empty name. */
+  aspects: { name: string; terms: Term[] }[];
+  needs: Term[];
+}
+
+export const fold = (s: string) => matchView(s).text;
+
+export function compileRule(rule: Rule): CompiledRule {
+  const terms = (list: string[]) => list.map((t) => compileTerm(t, fold));
+  const aspects = rule.aspects
+    ? [{ name: '', terms: terms(rule.aspects.all) }, ...Object.entries(rule.aspects.list).map(([name, list]) => ({ name, terms: terms(list) }))]
+    : [];
+  return {
+    rule,
+    lookFor: terms(rule.lookFor),
+    formula: terms(rule.formula),
+    context: terms(rule.context),
+    except: terms(rule.except),
+    proof: compileProof(rule.proof, fold),
+    aspects,
+    needs: terms(rule.needs),
+  };
+}
+
+export function compileRuleSet(set: RuleSet): CompiledRule[] {
+  return set.rules.map(compileRule);
+}

@@ -1,0 +1,172 @@
+// Loading a rule file: YAML → schema validation → Rule objects. Every error names the file,
+// the line and the field, because the people editing rule files are not programmers.
+
+import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
+import { Ajv, type ErrorObject } from 'ajv';
+import { ruleFileSchema } from './schema.ts';
+import type { Aspects, Proof, Rule, RuleSet } from './types.ts';
+
+export class RuleFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly field: string | null,
+    readonly problem: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${problem}`);
+    this.name = 'RuleFileError';
+  }
+}
+
+const validate = new Ajv({ allErrors: false, strict: false }).compile(ruleFileSchema);
+
+interface RawRule {
+  id: string;
+  title: string;
+  group: 'A' | 'B';
+  source: string;
+  check?: Rule['check'];
+  'look-for'?: string[];
+  formula?: string[];
+  context?: string[];
+  except?: string[];
+  quantitative?: boolean;
+  proof?: (string | { terms: string[] })[];
+  'zero-ignored-with'?: string[];
+  aspects?: { min: number; all?: string[]; list: Record<string, string[]> };
+  part?: Rule['part'];
+  needs?: string[];
+  'min-facts'?: number;
+  advice: string;
+  'looked-for'?: string;
+  examples?: Rule['examples'];
+}
+
+interface RawFile {
+  id: string;
+  version: string;
+  title: string;
+  report?: { subject?: string[]; kinds?: string[] };
+  'other-documents'?: RuleSet['otherDocuments'];
+  rules: RawRule[];
+}
+
+export function loadRuleSet(text: string, file: string): RuleSet {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = lines.linePos(yamlError.pos[0]).line;
+    throw new RuleFileError(file, line, null, `YAML 格式错误：${yamlError.message.split('\n')[0]}`);
+  }
+  const raw = doc.toJS() as RawFile;
+  if (!validate(raw)) {
+    const err = validate.errors![0];
+    const key = err.keyword === 'additionalProperties' ? String(err.params.additionalProperty) : undefined;
+    throw new RuleFileError(file, lineOf(doc, lines, err.instancePath, key), fieldOf(err), problemOf(err));
+  }
+  const seen = new Map<string, number>();
+  const rules = raw.rules.map((r, i) => {
+    const line = lineOf(doc, lines, `/rules/${i}`) ?? 0;
+    if (seen.has(r.id)) throw new RuleFileError(file, line, 'id', `规则编号 "${r.id}" 重复（第 ${seen.get(r.id)} 行已有）`);
+    seen.set(r.id, line);
+    return toRule(r, line, file);
+  });
+  return {
+    id: raw.id,
+    version: raw.version,
+    title: raw.title,
+    reportSubject: raw.report?.subject ?? ['法治政府建设'],
+    reportKinds: raw.report?.kinds ?? ['报告'],
+    otherDocuments: raw['other-documents'] ?? [],
+    rules,
+  };
+}
+
+function toRule(r: RawRule, line: number, file: string): Rule {
+  const check = r.check ?? 'mentions';
+  if (check === 'mentions' && !r['look-for']?.length && !r.formula?.length) {
+    throw new RuleFileError(file, line, 'look-for', `规则 "${r.id}" 没有要查找的词语（look-for）`);
+  }
+  if (check === 'part' && !r.part) throw new RuleFileError(file, line, 'part', `规则 "${r.id}" 的 check 为 part，须写明 part`);
+  return {
+    id: r.id,
+    title: r.title,
+    group: r.group,
+    source: r.source,
+    check,
+    lookFor: r['look-for'] ?? [],
+    formula: r.formula ?? [],
+    context: r.context ?? [],
+    except: r.except ?? [],
+    quantitative: r.quantitative ?? false,
+    proof: toProof(r.proof, r.quantitative ?? false),
+    zeroIgnoredWith: r['zero-ignored-with'] ?? [],
+    aspects: toAspects(r.aspects),
+    part: r.part ?? null,
+    needs: r.needs ?? [],
+    minFacts: r['min-facts'] ?? 1,
+    advice: r.advice,
+    lookedFor: r['looked-for'] ?? describeLookFor(r),
+    examples: r.examples ?? {},
+    line,
+  };
+}
+
+/** Without a proof list, quantitative indicators need a count and others any concrete fact. */
+function toProof(items: RawRule['proof'], quantitative: boolean): Proof {
+  const list = items ?? (quantitative ? ['count'] : ['number', 'document']);
+  const has = (name: string) => list.includes(name);
+  return {
+    number: has('number'),
+    count: has('count'),
+    document: has('document'),
+    mention: has('mention'),
+    terms: list.flatMap((p) => (typeof p === 'object' ? p.terms : [])),
+  };
+}
+
+function toAspects(a: RawRule['aspects']): Aspects | null {
+  return a ? { min: a.min, all: a.all ?? [], list: a.list } : null;
+}
+
+function describeLookFor(r: RawRule): string {
+  const words = [...(r['look-for'] ?? []), ...(r.formula ?? [])].slice(0, 8);
+  return words.length ? `查找了：${words.join('、')}` : `查找了：${r.title}`;
+}
+
+function lineOf(doc: Document, lines: LineCounter, pointer: string, key?: string): number | null {
+  const path = pointer.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const target = doc.getIn(path, true);
+  if (key && isMap(target)) {
+    const pair = target.items.find((it) => String((it.key as { value?: unknown })?.value) === key);
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  return null;
+}
+
+function fieldOf(err: ErrorObject): string | null {
+  if (err.keyword === 'required') return String(err.params.missingProperty);
+  if (err.keyword === 'additionalProperties') return String(err.params.additionalProperty);
+  const last = err.instancePath.split('/').pop();
+  return last && !/^\d+$/.test(last) ? last : err.instancePath || null;
+}
+
+function problemOf(err: ErrorObject): string {
+  switch (err.keyword) {
+    case 'required': return `缺少必填项 "${err.params.missingProperty}"`;
+    case 'additionalProperties': return `不认识的项 "${err.params.additionalProperty}"（拼写错误？）`;
+    case 'enum': return `取值须为：${(err.params.allowedValues as string[]).join('、')}`;
+    case 'type': return `类型应为 ${err.params.type === 'array' ? '列表' : err.params.type === 'string' ? '文字' : err.params.type}`;
+    case 'pattern': return '编号只能用小写字母、数字和连字符';
+    case 'minItems': case 'minLength': return '不能为空';
+    case 'oneOf': return 'proof 的每一项须为 number、count、document、mention 之一，或 terms: [词语…]';
+    default: return err.message ?? '不符合规则文件格式';
+  }
+}

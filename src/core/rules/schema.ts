@@ -1,0 +1,79 @@
+// JSON Schema of a rule file (rules/README.md explains each field in words). Validation runs
+// on load so that an office editing its own rules gets "line 42: look-for must be a list"
+// instead of a rule that silently never fires.
+
+const terms = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const proofItem = {
+  oneOf: [
+    { enum: ['number', 'count', 'document', 'mention'] },
+    { type: 'object', required: ['terms'], additionalProperties: false, properties: { terms } },
+  ],
+} as const;
+
+export const ruleFileSchema = {
+  type: 'object',
+  required: ['id', 'version', 'title', 'rules'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    version: { type: 'string' },
+    title: { type: 'string' },
+    report: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { subject: terms, kinds: terms },
+    },
+    'other-documents': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'title'],
+        additionalProperties: false,
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms },
+      },
+    },
+    rules: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'group', 'source', 'advice'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          title: { type: 'string', minLength: 1 },
+          group: { enum: ['A', 'B'] },
+          source: { type: 'string', minLength: 1 },
+          check: { enum: ['mentions', 'title', 'part', 'signature-date'] },
+          'look-for': terms,
+          formula: terms,
+          context: terms,
+          except: terms,
+          quantitative: { type: 'boolean' },
+          proof: { type: 'array', items: proofItem },
+          'zero-ignored-with': terms,
+          aspects: {
+            type: 'object',
+            required: ['min', 'list'],
+            additionalProperties: false,
+            properties: {
+              min: { type: 'integer', minimum: 1 },
+              all: terms,
+              list: { type: 'object', additionalProperties: terms },
+            },
+          },
+          part: { enum: ['opening', 'measures', 'responsibility', 'shortcomings', 'plan', 'closing'] },
+          needs: terms,
+          'min-facts': { type: 'integer', minimum: 0 },
+          advice: { type: 'string', minLength: 1 },
+          'looked-for': { type: 'string' },
+          examples: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { present: terms, weak: terms, missing: terms },
+          },
+        },
+      },
+    },
+  },
+} as const;

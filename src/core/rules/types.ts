@@ -1,0 +1,81 @@
+// The rule language as the core sees it after loading (rules/README.md documents the YAML).
+// Each rule names the check that judges it (axe-core's rule/check split): `mentions` for the
+// year's work, and the structural checks for the required parts of the report.
+
+import type { Status } from '../report.ts';
+
+export type Group = 'A' | 'B';
+export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date';
+export type PartKind = 'opening' | 'measures' | 'responsibility' | 'shortcomings' | 'plan' | 'closing';
+
+/** What turns a mention into a concrete fact. */
+export interface Proof {
+  /** A count, rate or amount near the mention (years, dates and ordinals do not count). */
+  number: boolean;
+  /** A count with its unit near the mention, or an explicit zero ("全年无…案件"). */
+  count: boolean;
+  /** A named document 《…》 that is not a law. */
+  document: boolean;
+  /** The mention alone is enough (e.g. naming all three 执法制度 together). */
+  mention: boolean;
+  /** Specific actions or systems that are facts by themselves. */
+  terms: string[];
+}
+
+export interface Aspects {
+  /** How many distinct aspects make the indicator present. */
+  min: number;
+  /** Named aspects, each with the terms that show it. */
+  list: Record<string, string[]>;
+  /** Terms that stand for all aspects at once (e.g. "三项制度"). */
+  all: string[];
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  group: Group;
+  source: string;
+  check: CheckName;
+  /** Terms that show the report speaks of the indicator. */
+  lookFor: string[];
+  /** Set phrases that show the topic only as a formula: at most weak. */
+  formula: string[];
+  /** A mention also needs one of these in its sentence (context), when given. */
+  context: string[];
+  /** A sentence with one of these is about something else. */
+  except: string[];
+  quantitative: boolean;
+  proof: Proof;
+  /** Zero counts qualified by these words do not count (败诉0件 says nothing of cases). */
+  zeroIgnoredWith: string[];
+  aspects: Aspects | null;
+  /** For `part` and `title` checks: the part they judge and its own parameters. */
+  part: PartKind | null;
+  needs: string[];
+  minFacts: number;
+  advice: string;
+  /** Says what was looked for in a `missing` verdict. */
+  lookedFor: string;
+  examples: Partial<Record<Status, string[]>>;
+  /** Line of the rule in its file, for messages. */
+  line: number;
+}
+
+export interface DocumentKind {
+  id: string;
+  name: string;
+  /** Title words that mark this kind of document. */
+  title: string[];
+}
+
+export interface RuleSet {
+  id: string;
+  version: string;
+  title: string;
+  /** Words a title must hold to name a 法治政府建设 report, and the report kinds. */
+  reportSubject: string[];
+  reportKinds: string[];
+  otherDocuments: DocumentKind[];
+  rules: Rule[];
+}

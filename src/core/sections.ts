@@ -1,0 +1,132 @@
+// The report's parts, recognised by meaning: a heading that names a part, or, where a report
+// has no such heading, the sentence that turns from achievements to problems ("取得了一定成绩，
+// 但…") or from problems to plans ("2024年，我镇将…"). Thematic headings ("一、依法全面履行
+// 政府职能") belong to the measures part.
+
+import type { DocumentText } from './document.ts';
+import type { PartKind } from './rules/types.ts';
+import type { MatchView } from './normalize.ts';
+import { findHeadingMarks, type HeadingMark } from './headings.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+export interface Heading {
+  /** The heading as the user sees it (original characters). */
+  title: string;
+  /** Offsets into DocumentText.text. */
+  start: number;
+  end: number;
+  level: number;
+  page: number | null;
+}
+
+/** A stretch of the report belonging to one part; offsets into the matching view. */
+export interface PartSpan {
+  part: PartKind;
+  start: number;
+  end: number;
+  /** The heading or sentence that opened the part, if any. */
+  openedBy: HeadingMark | Sentence | null;
+}
+
+export interface Structure {
+  headings: HeadingMark[];
+  parts: PartSpan[];
+  sentences: Sentence[];
+}
+
+const PART_TITLES: { part: PartKind; re: RegExp }[] = [
+  { part: 'responsibility', re: /第一责任人|主要负责人|党政主要|主要领导[^。]{0,10}(履行|职责|推进)/u },
+  { part: 'shortcomings', re: /存在的?(主要)?(问题|不足|困难|短板)|(问题|不足|差距)(和|与|及)(原因|差距|不足)|困难和问题|短板和不足|不足之处|存在问题/u },
+  { part: 'plan', re: /下一|下步|明年|今后|打算|工作安排|主要安排|工作思路|思路|工作计划|展望|目标任务/u },
+  { part: 'measures', re: /举措|成效|做法|成绩|工作情况|开展情况|主要工作|进展|完成情况|基本情况/u },
+];
+
+/** Sentences that open the shortcomings part when no heading does. */
+const TURN_TO_SHORTCOMINGS = [
+  /(取得|做了)[^。]{0,24}(成绩|成效|进展|工作)[^。]{0,16}(但|然而)/u,
+  /^(但|然而|同时)?[^。]{0,30}(还|仍|依然|也)(存在|有)[^。]{0,20}(不足|问题|差距|短板|薄弱)/u,
+  /(主要|具体)表现(在|为)/u,
+];
+/** Sentences that open the plan part when no heading does. */
+const TURN_TO_PLAN = /^(下一步|下一阶段|下步|今后|明年|新的一年|\d{4}年)[^。]{0,30}(将|要|继续|持续|着力|重点|计划|拟)/u;
+const NOT_A_TURN = /整改|排查|发现|解决|督促|查找|梳理|化解/u;
+/** Parts where problems and plans are not looked for: they rarely come in the first part. */
+const EARLIEST_TURN = 0.3;
+
+export function classifyHeading(title: string): PartKind | null {
+  return PART_TITLES.find((p) => p.re.test(title))?.part ?? null;
+}
+
+export function analyseStructure(view: string, reportYear: number | null): Structure {
+  const headings = findHeadingMarks(view);
+  const sentences = splitSentences(view);
+  const classified = headings.filter((h) => classifyHeading(h.text) !== null);
+  const top = Math.min(...(classified.length ? classified : headings).map((h) => h.level), 1);
+
+  const parts: PartSpan[] = [];
+  let current: PartSpan = { part: 'opening', start: 0, end: view.length, openedBy: null };
+  const open = (part: PartKind, at: number, by: HeadingMark | Sentence) => {
+    if (part === current.part) return;
+    current.end = at;
+    if (current.end > current.start) parts.push(current);
+    current = { part, start: at, end: view.length, openedBy: by };
+  };
+
+  let h = 0;
+  for (const s of sentences) {
+    while (h < headings.length && headings[h].start <= s.start) {
+      const mark = headings[h++];
+      const named = classifyHeading(mark.text);
+      if (mark.level <= top) open(named ?? afterThematic(current.part), mark.start, mark);
+      else if (named && named !== 'measures') open(named, mark.start, mark);
+    }
+    const turn = s.start >= view.length * EARLIEST_TURN ? turnOf(s.text, current.part, reportYear) : null;
+    if (turn) open(turn, s.start, s);
+  }
+  parts.push(current);
+  return { headings, parts, sentences };
+}
+
+/** An unnamed top-level heading continues the report's flow: themes, then plans after problems. */
+function afterThematic(part: PartKind): PartKind {
+  return part === 'shortcomings' || part === 'plan' ? 'plan' : 'measures';
+}
+
+function turnOf(sentence: string, part: PartKind, reportYear: number | null): PartKind | null {
+  if (part === 'opening' || part === 'measures' || part === 'responsibility') {
+    if (!NOT_A_TURN.test(sentence) && TURN_TO_SHORTCOMINGS.some((re) => re.test(sentence))) return 'shortcomings';
+  }
+  if (part !== 'plan' && part !== 'opening') {
+    const m = TURN_TO_PLAN.exec(sentence);
+    if (m && (!/^\d{4}/u.test(m[1]) || reportYear === null || Number(m[1].slice(0, 4)) === reportYear + 1)) return 'plan';
+  }
+  return null;
+}
+
+export function partAt(parts: PartSpan[], offset: number): PartKind {
+  return parts.find((p) => offset >= p.start && offset < p.end)?.part ?? parts[parts.length - 1].part;
+}
+
+/** The nearest heading before an offset (view offsets). */
+export function headingBefore(headings: HeadingMark[], offset: number): HeadingMark | null {
+  let found: HeadingMark | null = null;
+  for (const h of headings) {
+    if (h.start > offset) break;
+    found = h;
+  }
+  return found;
+}
+
+/** The outline for the app: headings in the user's own characters and offsets. */
+export function toHeadings(doc: DocumentText, view: MatchView, marks: HeadingMark[]): Heading[] {
+  return marks.map((m) => {
+    const start = view.toOriginal(m.start);
+    const end = view.toOriginal(m.end);
+    return { title: doc.text.slice(start, end), start, end, level: m.level, page: pageAt(doc, start) };
+  });
+}
+
+export function pageAt(doc: DocumentText, offset: number): number | null {
+  const para = doc.paragraphs.find((p) => offset <= p.end) ?? doc.paragraphs[doc.paragraphs.length - 1];
+  return para?.page ?? null;
+}

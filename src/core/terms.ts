@@ -1,0 +1,80 @@
+// Term patterns of the rule language, kept simple enough for a 法制 office to write:
+//   行政复议            the words themselves
+//   复议…案件           复议, then 案件 shortly after (same clause, a few characters apart)
+//   规范性文件 + 备案    both somewhere in the same sentence, in any order
+// Matching ignores punctuation and spaces inside the words (谁执法、谁普法 = 谁执法谁普法), so
+// rules state concepts, not one report's typography.
+
+const NEAR = 12;
+const IGNORED = /[\s、，,。．.；;：:"'“”‘’「」『』《》〈〉()（）【】\[\]·•\-—]/u;
+
+export interface TermMatch {
+  /** Offsets into the text given to matchTerm (not the compacted one). */
+  start: number;
+  end: number;
+}
+
+export type Term =
+  | { kind: 'words'; source: string; words: string }
+  | { kind: 'near'; source: string; first: string; then: string }
+  | { kind: 'together'; source: string; all: string[] };
+
+export function compileTerm(source: string, fold: (s: string) => string = (s) => s): Term {
+  const clean = (s: string) => compactOf(fold(s.trim())).text;
+  if (source.includes(' + ')) return { kind: 'together', source, all: source.split(' + ').map(clean).filter(Boolean) };
+  const near = source.split(/…|\.\.\./);
+  if (near.length === 2) return { kind: 'near', source, first: clean(near[0]), then: clean(near[1]) };
+  return { kind: 'words', source, words: clean(source) };
+}
+
+/** A text without the ignored characters, with the way back to the original offsets. */
+export interface Compact {
+  text: string;
+  /** index in compact text → index in the original */
+  at: number[];
+}
+
+export function compactOf(text: string): Compact {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (IGNORED.test(text[i])) continue;
+    out += text[i];
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
+
+/** First match of the term in the compacted text, in original offsets. */
+export function matchTerm(term: Term, c: Compact): TermMatch | null {
+  const span = (s: number, e: number): TermMatch => ({ start: c.at[s], end: c.at[e - 1] + 1 });
+  switch (term.kind) {
+    case 'words': {
+      const i = c.text.indexOf(term.words);
+      return i < 0 ? null : span(i, i + term.words.length);
+    }
+    case 'near': {
+      for (let i = c.text.indexOf(term.first); i >= 0; i = c.text.indexOf(term.first, i + 1)) {
+        const from = i + term.first.length;
+        const j = c.text.indexOf(term.then, from);
+        if (j >= 0 && j - from <= NEAR) return span(i, j + term.then.length);
+      }
+      return null;
+    }
+    case 'together': {
+      const found = term.all.map((w) => c.text.indexOf(w));
+      if (found.some((i) => i < 0)) return null;
+      const first = found.indexOf(Math.min(...found));
+      return span(found[first], found[first] + term.all[first].length);
+    }
+  }
+}
+
+export function matchAny(terms: Term[], c: Compact): { term: Term; match: TermMatch } | null {
+  for (const term of terms) {
+    const match = matchTerm(term, c);
+    if (match) return { term, match };
+  }
+  return null;
+}

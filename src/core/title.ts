@@ -1,0 +1,44 @@
+// The report's title and the year it covers. A title may stand on its own line, or, in text
+// copied from a web page, run straight into the body on one long line.
+
+import { findDates } from './dates.ts';
+
+export interface Title {
+  /** Offsets into the matching view. */
+  start: number;
+  end: number;
+  text: string;
+  year: number | null;
+}
+
+const HEAD_LINES = 5;
+const MAX_TITLE = 80;
+
+/** The first short line near the top that reads like a title (has 报告/情况/总结…). */
+export function findTitle(view: string): Title | null {
+  let offset = 0;
+  let seen = 0;
+  for (const line of view.split('\n')) {
+    const start = offset + (line.length - line.trimStart().length);
+    offset += line.length + 1;
+    const text = line.trim();
+    if (!text) continue;
+    if (++seen > HEAD_LINES) break;
+    const candidate = text.length <= MAX_TITLE ? text : leadingTitle(text);
+    if (candidate && /报告|情况|总结|要点|计划|方案|规划/u.test(candidate)) {
+      return { start, end: start + candidate.length, text: candidate, year: yearOf(candidate) };
+    }
+  }
+  return null;
+}
+
+/** In a one-line web copy the title is the stretch up to its first 报告/情况/总结. */
+function leadingTitle(line: string): string | null {
+  const m = /^.{4,70}?(的报告|报告|工作情况|情况|总结)/u.exec(line);
+  return m ? m[0] : null;
+}
+
+export function yearOf(title: string): number | null {
+  const date = findDates(title).find((d) => d.year >= 1990 && d.year <= 2100);
+  return date?.year ?? null;
+}

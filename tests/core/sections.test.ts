@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findHeadingMarks } from '../../src/core/headings.ts';
+import { analyseStructure, classifyHeading } from '../../src/core/sections.ts';
+
+describe('headings', () => {
+  it('finds a heading run at line starts with their levels', () => {
+    const text = '一、主要举措和成效\n（一）强化组织领导\n一是压实责任。\n1.制定方案\n（2）开展培训\n二、存在的不足';
+    const marks = findHeadingMarks(text.replace(/（/g, '(').replace(/）/g, ')'));
+    expect(marks.map((m) => [m.level, m.text])).toEqual([
+      [1, '一、主要举措和成效'],
+      [2, '(一)强化组织领导'],
+      [3, '1.制定方案'],
+      [4, '(2)开展培训'],
+      [1, '二、存在的不足'],
+    ]);
+  });
+
+  it('finds headings inline in a one-line web copy, cut at their full stop', () => {
+    const text = '现将有关情况报告如下:一、主要举措和成效(一)抓机制、促保障,全面夯实法治政府基础。一是加强组织领导。二、存在的问题我乡还存在差距。';
+    const marks = findHeadingMarks(text);
+    expect(marks.map((m) => m.text)).toEqual(['一、主要举措和成效', '(一)抓机制、促保障,全面夯实法治政府基础', '二、存在的问题我乡还存在差距']);
+  });
+
+  it('does not take numbers inside sentences for headings', () => {
+    expect(findHeadingMarks('增长1.5个百分点，完成3、4季度任务')).toEqual([]);
+  });
+});
+
+describe('parts', () => {
+  it('classifies part headings by meaning, not one wording', () => {
+    expect(classifyHeading('二、存在的不足和原因')).toBe('shortcomings');
+    expect(classifyHeading('三、存在问题')).toBe('shortcomings');
+    expect(classifyHeading('四、下一步工作打算')).toBe('plan');
+    expect(classifyHeading('三、2024年推进法治政府建设的工作思路、目标举措')).toBe('plan');
+    expect(classifyHeading('二、党政主要负责人履行推进法治建设第一责任人职责情况')).toBe('responsibility');
+    expect(classifyHeading('一、主要举措和成效')).toBe('measures');
+    expect(classifyHeading('(十)道路交通安全和运输执法领域突出问题专项整治工作情况')).not.toBe('shortcomings');
+  });
+
+  it('finds parts from turning sentences when there are no part headings', () => {
+    const text = [
+      '一、依法全面履行政府职能',
+      '全年审核规范性文件12件。受理复议案件5件。',
+      '二、强化执法监督',
+      '开展案卷评查60份。',
+      '2021年，我区在法治政府建设方面做了一些工作，取得了一些成绩，但还有待改进。一是重视不够。2022年，我区将聚焦短板弱项，努力克服不足。',
+      '(一)提高政治站位。',
+    ].join('\n');
+    const parts = analyseStructure(text, 2021).parts.map((p) => [p.part, text.slice(p.start, p.start + 8)]);
+    expect(parts).toEqual([
+      ['measures', '一、依法全面履行'],
+      ['shortcomings', '2021年，我区'],
+      ['plan', '2022年，我区'],
+    ]);
+  });
+});
