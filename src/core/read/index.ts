@@ -1,0 +1,63 @@
+// Reads a report file from its bytes into a DocumentText, in a Web Worker or in Node. The core
+// touches no environment: whatever differs (how pdf.js and its CMaps are loaded) is the ReadEnv.
+
+import { ReadError, type DocumentText } from '../document.ts';
+import { throwIfAborted } from './cancel.ts';
+import { readDocx } from './docx.ts';
+import { MAX_FILE_BYTES } from './limits.ts';
+import { readError } from './messages.ts';
+import { readPdf, type PdfJsModule } from './pdf.ts';
+import { sniffType } from './sniff.ts';
+import { readText } from './text.ts';
+
+export interface ReadEnv {
+  /** The pdf.js legacy build, already set up to run in this thread (see node-env / read-env). */
+  pdfjs: PdfJsModule;
+  /** Bytes of a packed CMap (`<name>.bcmap`), e.g. 'UniGB-UCS2-H'; rejects if not available. */
+  cmap(name: string): Promise<Uint8Array>;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: { page: number; pages: number }) => void;
+}
+
+export type { PdfJsModule };
+
+/** Throws ReadError, and only ReadError, for any input that cannot be checked. */
+export async function readDocument(
+  input: { name: string; bytes: Uint8Array },
+  env: ReadEnv,
+  options: ReadOptions = {},
+): Promise<DocumentText> {
+  const { bytes } = input;
+  throwIfAborted(options.signal);
+  if (bytes.length > MAX_FILE_BYTES) throw readError('too-large');
+  if (bytes.length === 0) throw readError('empty');
+  try {
+    return await readByType(bytes, env, options);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw unexpected(sniffType(bytes));
+  }
+}
+
+async function readByType(bytes: Uint8Array, env: ReadEnv, options: ReadOptions): Promise<DocumentText> {
+  switch (sniffType(bytes)) {
+    case 'pdf':
+      return readPdf(bytes, env, options);
+    case 'zip':
+      return readDocx(bytes, options.signal);
+    case 'ole2':
+      throw readError('old-word-format');
+    case 'text':
+      return readText(bytes);
+  }
+}
+
+/** A bug or an input no check anticipated: still tell the user something they can act on. */
+function unexpected(type: ReturnType<typeof sniffType>): ReadError {
+  if (type === 'pdf') return readError('corrupt-pdf');
+  if (type === 'zip') return readError('corrupt-docx');
+  return readError('unsupported-type');
+}

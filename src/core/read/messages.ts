@@ -1,0 +1,45 @@
+// Every refusal the user can see, in one place, so the wording stays consistent: each message
+// says what is wrong with the file and what to do about it.
+
+import { ReadError, type ReadErrorCode } from '../document.ts';
+import { MAX_FILE_BYTES, megabytes } from './limits.ts';
+
+const MESSAGES: Record<ReadErrorCode, string> = {
+  'unsupported-type':
+    '无法识别该文件的格式。请上传 .docx、.pdf 或 .txt 格式的年度报告；其他格式请先在 Word 或 WPS 中打开，再“另存为”.docx 文件后重新上传。',
+  'old-word-format':
+    '这是旧版 Word/WPS 文档（.doc 或 .wps），本工具无法直接读取。请在 Word 或 WPS 中打开该文件，选择“另存为”.docx 格式，然后上传新文件。',
+  empty: '文件是空的，没有可检查的文字。请确认选择了正确的文件，或重新导出报告后再上传。',
+  'corrupt-docx':
+    '该 Word 文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开并重新“另存为”.docx 文件；如果打不开，请重新下载或向报告提供方索取原文件。',
+  'corrupt-pdf':
+    '该 PDF 文件已损坏或不完整，无法读取。请重新下载或重新导出 PDF 后再上传；也可以改用报告的 Word（.docx）版本。',
+  'encrypted-pdf':
+    '该 PDF 设置了打开密码，无法读取。请先用密码打开并另存为不加密的 PDF，或改用报告的 Word（.docx）版本。',
+  'no-text-layer':
+    '该 PDF 中没有可提取的文字，可能是扫描件或图片。请改用报告的 Word（.docx）版本或可复制文字的 PDF；如只有纸质扫描件，请先用 OCR 软件识别成文字后再上传。',
+  'too-large': `文件过大（超过 ${megabytes(MAX_FILE_BYTES)}），无法在浏览器中检查。年度报告通常只有几 MB，请确认选择了正确的文件，或删除其中的大图片后重新导出。`,
+  'unknown-encoding':
+    '无法识别该文本文件的编码，或者它并不是文本文件。请用记事本或 WPS 打开后另存为 UTF-8 编码的 .txt，或直接上传 .docx / .pdf 版本。',
+  cancelled: '已取消读取文件。如需检查，请重新选择文件。',
+};
+
+/** A ReadError with the standard message, optionally replaced by a more specific one. */
+export function readError(code: ReadErrorCode, message: string = MESSAGES[code]): ReadError {
+  return new ReadError(code, message);
+}
+
+export const SPECIFIC = {
+  zipNotDocx:
+    '这是一个压缩包（zip/xlsx/pptx 等），不是 Word 文档。请上传 .docx、.pdf 或 .txt 格式的年度报告；如果报告在压缩包里，请先解压再上传其中的文件。',
+  zipBomb:
+    '该 Word 文件解压后体积异常巨大（可能是恶意构造的“压缩炸弹”），已停止读取。请确认文件来源，或在 Word 中打开后重新另存为 .docx。',
+  undecodableFont:
+    '该 PDF 的文字使用了无法解码的字体，提取出来的是乱码。请改用报告的 Word（.docx）版本，或从原始文档重新导出 PDF（导出时勾选“嵌入字体”）。',
+  emptyDocx: 'Word 文件中没有任何文字。请确认选择了正确的文件，或重新导出报告后再上传。',
+};
+
+export const WARNINGS = {
+  noTextLayer: (page: number) => `第 ${page} 页没有可提取的文字（可能是扫描图片），该页内容不会被检查。`,
+  garbledText: (page: number) => `第 ${page} 页的文字大部分是乱码（字体无法解码），该页的检查结果可能不准确。`,
+};

@@ -1,0 +1,62 @@
+// Plain-text reports come from web pages saved by hand, so they arrive as UTF-8, GB18030/GBK
+// (Windows Notepad in Chinese locales) or UTF-16 (Notepad's "Unicode"). The characters must
+// survive verbatim: evidence quotes are later matched against the original file.
+
+import { fromParagraphs, type DocumentText } from '../document.ts';
+import { readError } from './messages.ts';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Share of control characters above which the "text" is really binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+export function readText(bytes: Uint8Array): DocumentText {
+  const text = decodeText(bytes);
+  if (isBinary(text)) throw readError('unknown-encoding');
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  if (lines.length === 0) throw readError('empty');
+  return fromParagraphs('txt', lines.map((line) => ({ text: line })));
+}
+
+/** Decodes by BOM, else by which decoder accepts every byte (UTF-8 rarely validates by chance). */
+export function decodeText(bytes: Uint8Array): string {
+  const encoding = detectEncoding(bytes);
+  if (!encoding) throw readError('unknown-encoding');
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
+  const bom = encodingFromBom(bytes);
+  if (bom) return bom;
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
+    if (decodesCleanly(bytes, encoding)) return encoding;
+  }
+  return null;
+}
+
+function encodingFromBom(b: Uint8Array): TextEncoding | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodesCleanly(bytes: Uint8Array, encoding: TextEncoding): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** NULs and other C0 controls do not occur in real text files; they do in every binary. */
+export function isBinary(text: string): boolean {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
+  }
+  return controls > Math.max(2, text.length * MAX_CONTROL_SHARE);
+}

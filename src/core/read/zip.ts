@@ -1,0 +1,115 @@
+// A docx is a zip. Before handing it to mammoth (which inflates everything into memory at once)
+// we read the zip's directory ourselves and inflate every entry while only counting bytes, so a
+// zip bomb is refused after a bounded amount of work instead of exhausting the tab's memory.
+
+import { Inflate } from 'fflate';
+import { MAX_COMPRESSION_RATIO, MAX_INFLATED_BYTES, RATIO_CHECK_AFTER_BYTES } from './limits.ts';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localHeaderOffset: number;
+}
+
+/** The archive is structurally broken (truncated download, not a zip at all). */
+export class ZipCorrupt extends Error {}
+/** The archive inflates past the limits. */
+export class ZipTooLarge extends Error {}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+const ZIP64_MARKER = 0xffffffff;
+const STORED = 0;
+const DEFLATED = 8;
+/** Small pushes bound the memory one push can produce (at most ~1032× the chunk). */
+const INFLATE_CHUNK = 4096;
+
+export function listEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(view);
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
+      throw new ZipCorrupt('central directory truncated');
+    }
+    const nameLength = view.getUint16(at + 28, true);
+    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (next > view.byteLength) throw new ZipCorrupt('central directory truncated');
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
+    at = next;
+  }
+  return entries;
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - EOCD_SIZE - MAX_COMMENT);
+  for (let at = view.byteLength - EOCD_SIZE; at >= lowest; at--) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) return at;
+  }
+  throw new ZipCorrupt('no end of central directory: truncated or not a zip');
+}
+
+/** Inflates every entry, discarding the output, and throws ZipTooLarge once a limit is passed. */
+export function assertInflatesSafely(bytes: Uint8Array, entries: ZipEntry[]): void {
+  let total = 0;
+  for (const entry of entries) {
+    total += inflatedSize(bytes, entry, (size) => {
+      if (total + size > MAX_INFLATED_BYTES) throw new ZipTooLarge('total inflated size over the cap');
+    });
+  }
+}
+
+function inflatedSize(bytes: Uint8Array, entry: ZipEntry, check: (sizeSoFar: number) => void): number {
+  const data = entryData(bytes, entry);
+  if (entry.method === STORED) {
+    check(data.length);
+    return data.length;
+  }
+  if (entry.method !== DEFLATED) throw new ZipCorrupt(`unsupported compression method ${entry.method}`);
+  let size = 0;
+  let consumed = 0;
+  let finished = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    finished ||= final;
+    check(size);
+    if (size > RATIO_CHECK_AFTER_BYTES && size / Math.max(consumed, 1) > MAX_COMPRESSION_RATIO) {
+      throw new ZipTooLarge('compression ratio of a zip bomb');
+    }
+  });
+  try {
+    for (let at = 0; at < data.length && !finished; at += INFLATE_CHUNK) {
+      const chunk = data.subarray(at, at + INFLATE_CHUNK);
+      consumed += chunk.length;
+      inflate.push(chunk, at + INFLATE_CHUNK >= data.length);
+    }
+  } catch (error) {
+    if (error instanceof ZipTooLarge) throw error;
+    throw new ZipCorrupt(`entry ${entry.name} does not inflate: ${String(error)}`);
+  }
+  return size;
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at === ZIP64_MARKER || at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
+    throw new ZipCorrupt(`local header of ${entry.name} missing`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  // A zip64 size is not read; inflating to the end of the file gives the same answer.
+  const end = entry.compressedSize === ZIP64_MARKER ? bytes.length : start + entry.compressedSize;
+  if (end > bytes.length) throw new ZipCorrupt(`entry ${entry.name} truncated`);
+  return bytes.subarray(start, end);
+}
