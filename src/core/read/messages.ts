@@ -41,5 +41,6 @@ export const SPECIFIC = {
 
 export const WARNINGS = {
   noTextLayer: (page: number) => `第 ${page} 页没有可提取的文字（可能是扫描图片），该页内容不会被检查。`,
+  unreadablePage: (page: number) => `第 ${page} 页已损坏，无法读取，该页内容不会被检查。`,
   garbledText: (page: number) => `第 ${page} 页的文字大部分是乱码（字体无法解码），该页的检查结果可能不准确。`,
 };

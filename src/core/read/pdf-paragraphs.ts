@@ -91,8 +91,14 @@ export function joinLines(a: string, b: string): string {
   return isWordChar(a.slice(-1)) && isWordChar(b[0]) ? `${a} ${b}` : a + b;
 }
 
+/** The size most of the characters are set in; titles have few characters, body text many. */
 function modeSize(lines: Line[]): number {
-  return mode(lines.map((l) => Math.round(l.size * 2) / 2));
+  const weights = new Map<number, number>();
+  for (const line of lines) {
+    const size = Math.round(line.size * 2) / 2;
+    weights.set(size, (weights.get(size) ?? 0) + line.text.length);
+  }
+  return [...weights].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
 /**
@@ -122,7 +128,7 @@ function margins(lines: Line[], fallback?: Margins): Margins {
   return { left, right };
 }
 
-/** Median baseline distance between consecutive body lines on the same page. */
+/** Lower median of the baseline steps between body lines: paragraph gaps only ever add to it. */
 function typicalLeading(lines: Line[], bodySize: number): number {
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -133,16 +139,5 @@ function typicalLeading(lines: Line[], bodySize: number): number {
   }
   if (!steps.length) return 0;
   steps.sort((x, y) => x - y);
-  return steps[Math.floor(steps.length / 2)];
-}
-
-function mode(values: number[]): number {
-  const counts = new Map<number, number>();
-  let best = values[0];
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > (counts.get(best) ?? 0)) best = v;
-  }
-  return best;
+  return steps[Math.floor((steps.length - 1) / 2)];
 }

@@ -123,7 +123,9 @@ function toPieces(items: unknown[]): TextPiece[] {
 function toDocument(pages: (PageText | null)[]): DocumentText {
   const readable = pages.filter((p): p is PageText => p !== null);
   if (readable.length === 0) throw readError('corrupt-pdf');
-  const warnings: InputWarning[] = [];
+  const warnings: InputWarning[] = pages.flatMap((p, i) =>
+    p === null ? [{ code: 'unreadable-page', message: WARNINGS.unreadablePage(i + 1), page: i + 1 }] : [],
+  );
   const withText: PageText[] = [];
   let garbage = 0;
   let visible = 0;

@@ -1,0 +1,111 @@
+// Every kind of unusable file must end in a ReadError with the right code and a Chinese message
+// that tells the user what to do, never in some other exception.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nodeReadEnv } from '../../../src/cli/node-env.ts';
+import { ReadError, type ReadErrorCode } from '../../../src/core/document.ts';
+import { readDocument } from '../../../src/core/read/index.ts';
+import { buildDocx, buildPdf, oldWordDoc, randomBytes, rawZip, textPage, zipBomb } from '../../fixtures/build.ts';
+import { badFixture, CHINESE_MESSAGE } from './paths.ts';
+
+async function failure(name: string, bytes: Uint8Array): Promise<ReadError> {
+  try {
+    await readDocument({ name, bytes }, await nodeReadEnv());
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReadError);
+    return error as ReadError;
+  }
+  throw new Error(`${name} was read without an error`);
+}
+
+async function expectRefused(name: string, bytes: Uint8Array, code: ReadErrorCode): Promise<ReadError> {
+  const error = await failure(name, bytes);
+  expect(error.code).toBe(code);
+  expect(error.message).toMatch(CHINESE_MESSAGE);
+  return error;
+}
+
+const file = (name: string) => new Uint8Array(readFileSync(badFixture(name)));
+
+describe('bad input', () => {
+  it('empty file', async () => {
+    await expectRefused('report.txt', new Uint8Array(0), 'empty');
+    await expectRefused('report.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0d, 0x0a]), 'empty');
+  });
+
+  it('random bytes', async () => {
+    await expectRefused('report.docx', randomBytes(64 * 1024), 'unknown-encoding');
+  });
+
+  it('truncated docx', async () => {
+    const docx = buildDocx([{ text: '关于2023年法治政府建设情况的报告'.repeat(200) }]);
+    await expectRefused('report.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'corrupt-docx');
+  });
+
+  it('zip that is not a Word document', async () => {
+    const error = await expectRefused('report.docx', rawZip([]), 'unsupported-type');
+    expect(error.message).toContain('压缩包');
+  });
+
+  it('docx without any text', async () => {
+    await expectRefused('report.docx', buildDocx([{ text: '' }]), 'empty');
+  });
+
+  it('truncated PDF', async () => {
+    await expectRefused('report.pdf', file('truncated.pdf'), 'corrupt-pdf');
+  });
+
+  it('password-protected PDF', async () => {
+    const error = await expectRefused('report.pdf', file('encrypted.pdf'), 'encrypted-pdf');
+    expect(error.message).toContain('密码');
+  });
+
+  it('scanned PDF without a text layer', async () => {
+    await expectRefused('report.pdf', file('scanned.pdf'), 'no-text-layer');
+    await expectRefused('report.pdf', buildPdf([{ content: '' }]), 'no-text-layer');
+  });
+
+  it('PDF whose font decodes to private-use garbage', async () => {
+    const error = await expectRefused('report.pdf', file('garbled-font.pdf'), 'no-text-layer');
+    expect(error.message).toContain('字体');
+  });
+
+  it('old .doc / .wps (OLE2)', async () => {
+    const error = await expectRefused('report.doc', oldWordDoc(), 'old-word-format');
+    expect(error.message).toContain('另存为');
+    expect((await failure('report.doc', file('old-word.doc'))).code).toBe('old-word-format');
+  });
+
+  it('a PDF renamed .docx is read as the PDF it is', async () => {
+    const doc = await readDocument({ name: 'report.docx', bytes: buildPdf([textPage(['Renamed PDF'])]) }, await nodeReadEnv());
+    expect(doc.format).toBe('pdf');
+    expect(doc.text).toBe('Renamed PDF');
+  });
+
+  it('docx zip bomb', async () => {
+    // 64 MB of zeros deflate to 64 KB (building a bigger one only slows the test down).
+    const bomb = zipBomb(1, 64 * 1024 * 1024);
+    const started = performance.now();
+    const error = await expectRefused('report.docx', bomb, 'too-large');
+    expect(error.message).toContain('压缩炸弹');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('100 MB file fails within a second, before any parsing', async () => {
+    const huge = new Uint8Array(100 * 1024 * 1024);
+    huge.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const started = performance.now();
+    await expectRefused('report.pdf', huge, 'too-large');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('an already aborted signal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const reading = readDocument({ name: 'a.txt', bytes: new TextEncoder().encode('正文') }, await nodeReadEnv(), {
+      signal: controller.signal,
+    });
+    await expect(reading).rejects.toMatchObject({ code: 'cancelled' });
+  });
+});

@@ -1,0 +1,52 @@
+import { deflateSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { assertInflatesSafely, listEntries, ZipCorrupt, ZipTooLarge } from '../../../src/core/read/zip.ts';
+import { buildDocx, rawZip, zipBomb } from '../../fixtures/build.ts';
+
+describe('listEntries', () => {
+  it('lists the parts of a docx', () => {
+    expect(listEntries(buildDocx([{ text: '正文' }])).map((e) => e.name)).toContain('word/document.xml');
+  });
+
+  it('throws ZipCorrupt for a truncated archive', () => {
+    const docx = buildDocx([{ text: '正文' }]);
+    expect(() => listEntries(docx.subarray(0, docx.length - 30))).toThrow(ZipCorrupt);
+    expect(() => listEntries(docx.subarray(0, 100))).toThrow(ZipCorrupt);
+  });
+});
+
+describe('assertInflatesSafely', () => {
+  it('accepts an ordinary docx', () => {
+    const docx = buildDocx([{ text: '正文'.repeat(5000) }]);
+    expect(() => assertInflatesSafely(docx, listEntries(docx))).not.toThrow();
+  });
+
+  it('stops a single-entry bomb early by its compression ratio', () => {
+    const bomb = zipBomb(1, 64 * 1024 * 1024);
+    const started = performance.now();
+    expect(() => assertInflatesSafely(bomb, listEntries(bomb))).toThrow(ZipTooLarge);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('stops a bomb spread over many moderate entries by the total size', () => {
+    // 9 MB entries stay under the ratio check's threshold; 25 of them pass the 200 MB cap.
+    const bomb = zipBomb(25, 9 * 1024 * 1024);
+    expect(() => assertInflatesSafely(bomb, listEntries(bomb))).toThrow(ZipTooLarge);
+  });
+
+  it('throws ZipCorrupt for deflate data that does not inflate', () => {
+    const zip = rawZip([{ name: 'word/document.xml', data: new Uint8Array([0xff, 0xff, 0xff, 0xff]), size: 10, crc: 0 }]);
+    expect(() => assertInflatesSafely(zip, listEntries(zip))).toThrow(ZipCorrupt);
+  });
+
+  it('throws ZipCorrupt when an entry is cut short', () => {
+    const data = deflateSync(new TextEncoder().encode('<w:document>'.repeat(1000)));
+    const zip = rawZip([{ name: 'word/document.xml', data: data.subarray(0, data.length >> 1), size: 12000, crc: 0 }]);
+    expect(() => assertInflatesSafely(zip, listEntries(zip))).toThrow(ZipCorrupt);
+  });
+
+  it('reads stored (uncompressed) entries', () => {
+    const zip = zipSync({ 'word/document.xml': [new Uint8Array(100), { level: 0 }] });
+    expect(() => assertInflatesSafely(zip, listEntries(zip))).not.toThrow();
+  });
+});
