@@ -129,8 +129,9 @@ const NEGATION_BEFORE = /(?:未发生|未出现|没有发生|没有出现|没有
 const ZERO_NOUN = '(?:案件|事件|事故|纠纷|投诉|举报|败诉|被诉|情形|情况)';
 const ZERO_STATEMENTS = [
   new RegExp(`(?:未发生|未出现|未有|未收到|没有发生|没有出现|没有|不存在)[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
-  // 无 begins many words (无证, 无纸化, 无物业小区), so only a 无 that opens the statement counts.
-  new RegExp(`(?:^|[,，;；:：\\s]|全年|本年|今年|当年|年内|目前|均|并|暂|尚|期间)无[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
+  // 无 begins many words (无证, 无纸化, 无物业小区), so only a 无 that opens the statement counts:
+  // after punctuation or a time phrase (全年无, 2023年无, 年度内无, 其中无, 一年来无).
+  new RegExp(`(?:^|[,，;；:：\\s年度内中来]|目前|均|并|暂|尚)无[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
   /零(?:发生|投诉|事故|纠纷|上访|信访|败诉|记录|案件|差评|违法)/u,
   /[为是]零(?![件起次个])/u,
 ];
