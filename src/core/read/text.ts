@@ -28,6 +28,8 @@ export function decodeText(bytes: Uint8Array): string {
 export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
   const bom = encodingFromBom(bytes);
   if (bom) return bom;
+  const utf16 = utf16FromZeroBytes(bytes);
+  if (utf16) return utf16;
   for (const encoding of ['utf-8', 'gb18030'] as const) {
     if (decodesCleanly(bytes, encoding)) return encoding;
   }
@@ -40,6 +42,24 @@ function encodingFromBom(b: Uint8Array): TextEncoding | null {
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   return null;
 }
+
+/**
+ * UTF-16 saved without a BOM. Real UTF-8 and GB18030 text never contains a zero byte, UTF-16
+ * text nearly always does; the byte order is the one that decodes to plausible Chinese text.
+ */
+function utf16FromZeroBytes(bytes: Uint8Array): TextEncoding | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length & ~1, 4096));
+  if (!sample.includes(0)) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(encoding).decode(sample);
+    const plausible = text.match(PLAUSIBLE_CHARS)?.length ?? 0;
+    if (plausible >= text.length * 0.9) return encoding;
+  }
+  return null;
+}
+
+/** ASCII, CJK ideographs and punctuation, full-width forms: what a report is made of. */
+const PLAUSIBLE_CHARS = /[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
 
 function decodesCleanly(bytes: Uint8Array, encoding: TextEncoding): boolean {
   try {

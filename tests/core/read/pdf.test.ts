@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import type { DocumentText } from '../../../src/core/document.ts';
 import { readDocument } from '../../../src/core/read/index.ts';
+import { buildPdf, textPage } from '../../fixtures/build.ts';
 import { comparable } from './comparable.ts';
 import { badFixture, sharedFixture, sharedOriginal } from './paths.ts';
 
@@ -79,6 +80,14 @@ describe('PDF fixtures', () => {
     expect(doc.paragraphs[0].page).toBe(1);
     expect(doc.warnings).toEqual([expect.objectContaining({ code: 'no-text-layer', page: 2 })]);
     expect(doc.warnings[0].message).toMatch(/第 2 页/);
+  });
+
+  it('warns about a page whose font decodes to private-use garbage', async () => {
+    const good = textPage(Array.from({ length: 20 }, (_, i) => `Readable line number ${i} of the report`));
+    const bytes = buildPdf([good, textPage(['This page uses a broken font'], 'F2')]);
+    const doc = await readDocument({ name: 'x.pdf', bytes }, await nodeReadEnv());
+    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'garbled-text', page: 2 })]);
+    expect(doc.text).toContain('Readable line number 0');
   });
 
   it('stops with "cancelled" when the signal is aborted', async () => {

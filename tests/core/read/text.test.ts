@@ -40,6 +40,14 @@ describe('readText', () => {
     expect(paragraphTexts(utf16(SAMPLE, false))).toEqual(LINES);
   });
 
+  it('recognises UTF-16 saved without a BOM by its zero bytes', () => {
+    const le = utf16(SAMPLE, true).subarray(2);
+    const be = utf16(SAMPLE, false).subarray(2);
+    expect(detectEncoding(le)).toBe('utf-16le');
+    expect(detectEncoding(be)).toBe('utf-16be');
+    expect(paragraphTexts(le)).toEqual(LINES);
+  });
+
   it('reads the GB18030 fixture into exactly the characters of the UTF-8 original', () => {
     const bytes = new Uint8Array(readFileSync(sharedFixture('hongtu-2023.gb18030.txt')));
     expect(detectEncoding(bytes)).toBe('gb18030');
