@@ -39,8 +39,9 @@ export async function readPdf(bytes: Uint8Array, env: PdfEnv, options: PdfOption
 async function openPdf(bytes: Uint8Array, env: PdfEnv, signal?: AbortSignal): Promise<PdfDocument> {
   throwIfAborted(signal);
   const task = env.pdfjs.getDocument({
-    // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes usable.
-    data: bytes.slice(),
+    // pdf.js transfers the buffer to its worker, so it gets a copy; a plain Uint8Array, since
+    // in Node it refuses a Buffer (which is what fs.readFile returns).
+    data: new Uint8Array(bytes),
     // Eval-based font rendering was CVE-2024-4367; pdf.js 6 no longer has it, but stay explicit.
     isEvalSupported: false,
     // CMaps come from memory (see cmapFactory): fetching breaks under file:// and offline.

@@ -38,6 +38,14 @@ describe('PDF fixtures', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('accepts a Node Buffer as fs.readFile returns it, and leaves the caller\'s bytes intact', async () => {
+    const buffer = readFileSync(sharedFixture('xiegou-2020.cidfont.pdf'));
+    const copy = Buffer.from(buffer);
+    const doc = await readDocument({ name: 'x.pdf', bytes: buffer }, await nodeReadEnv());
+    expect(doc.paragraphs.length).toBeGreaterThan(10);
+    expect(buffer.equals(copy)).toBe(true);
+  });
+
   it('drops the running header and the "— N —" page numbers', async () => {
     const doc = await readPdfFile(sharedFixture('hongtu-2023.pdf'));
     expect(doc.text).not.toContain('法治政府建设年度报告');
