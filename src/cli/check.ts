@@ -101,10 +101,11 @@ async function main(): Promise<number> {
   return reports.some((r) => 'error' in r) ? 1 : 0;
 }
 
+// exitCode, not exit(): exiting at once would cut off a large JSON still draining into a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (e) => {
     process.stderr.write(`内部错误 internal error: ${(e as Error).message}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

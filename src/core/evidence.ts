@@ -15,9 +15,9 @@ export function evidenceOf(a: Analysis, start: number, end: number, focus = star
     end = start + MAX_QUOTE;
   }
   const oStart = a.view.toOriginal(start);
-  const oEnd = a.view.toOriginal(end);
+  const oEnd = a.view.toOriginalEnd(end);
   const heading = headingBefore(a.structure.headings, start);
-  const section = heading ? a.doc.text.slice(a.view.toOriginal(heading.start), a.view.toOriginal(heading.end)) : null;
+  const section = heading ? a.doc.text.slice(a.view.toOriginal(heading.start), a.view.toOriginalEnd(heading.end)) : null;
   return {
     quote: a.doc.text.slice(oStart, oEnd).trim(),
     section,

@@ -52,6 +52,9 @@ const TURN_TO_PLAN = /^(下一步|下一阶段|下步|今后|明年|新的一年
 const NOT_A_TURN = /整改|排查|发现|解决|督促|查找|梳理|化解/u;
 /** Parts where problems and plans are not looked for: they rarely come in the first part. */
 const EARLIEST_TURN = 0.3;
+/** An opening longer than this share of the report is the report itself, without headings. */
+const LONGEST_OPENING = 0.25;
+const MIN_OPENING = 60;
 
 export function classifyHeading(title: string): PartKind | null {
   return PART_TITLES.find((p) => p.re.test(title))?.part ?? null;
@@ -84,7 +87,20 @@ export function analyseStructure(view: string, reportYear: number | null): Struc
     if (turn) open(turn, s.start, s);
   }
   parts.push(current);
-  return { headings, parts, sentences };
+  return { headings, parts: splitLongOpening(view, parts), sentences };
+}
+
+/** A report without part headings would otherwise be all "opening": its opening is then the
+ * first paragraph, or the sentences up to "现将…报告如下", and what follows is its measures. */
+function splitLongOpening(view: string, parts: PartSpan[]): PartSpan[] {
+  const first = parts[0];
+  if (first.part !== 'opening' || first.end - first.start <= view.length * LONGEST_OPENING) return parts;
+  const text = view.slice(first.start, first.end);
+  const asHere = /如下[:：。]?/u.exec(text);
+  const paragraph = text.indexOf('\n', Math.min(text.length, MIN_OPENING));
+  const cut = first.start + (asHere ? asHere.index + asHere[0].length : paragraph > 0 ? paragraph : Math.min(text.length, MIN_OPENING));
+  if (cut >= first.end) return parts;
+  return [{ ...first, end: cut }, { part: 'measures', start: cut, end: first.end, openedBy: null }, ...parts.slice(1)];
 }
 
 /** An unnamed top-level heading continues the report's flow: themes, then plans after problems. */
@@ -121,7 +137,7 @@ export function headingBefore(headings: HeadingMark[], offset: number): HeadingM
 export function toHeadings(doc: DocumentText, view: MatchView, marks: HeadingMark[]): Heading[] {
   return marks.map((m) => {
     const start = view.toOriginal(m.start);
-    const end = view.toOriginal(m.end);
+    const end = view.toOriginalEnd(m.end);
     return { title: doc.text.slice(start, end), start, end, level: m.level, page: pageAt(doc, start) };
   });
 }

@@ -13,23 +13,31 @@ export interface Title {
 
 const HEAD_LINES = 5;
 const MAX_TITLE = 80;
+const MAX_PLAIN = 40;
 
-/** The first short line near the top that reads like a title (has 报告/情况/总结…). */
+/** The first line near the top that reads like a report's title (报告/情况/总结…), else the
+ * first short line that is not a sentence: a news headline or a plan's name is a title too. */
 export function findTitle(view: string): Title | null {
+  const lines = headLines(view);
+  const named = lines.find((l) => /报告|情况|总结|要点|计划|方案|规划/u.test(l.text));
+  const plain = lines.find((l) => l.text.length <= MAX_PLAIN && !/[。;；:：,，]$/u.test(l.text));
+  const line = named ?? plain;
+  return line ? { ...line, year: yearOf(line.text) } : null;
+}
+
+function headLines(view: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
   let offset = 0;
-  let seen = 0;
   for (const line of view.split('\n')) {
     const start = offset + (line.length - line.trimStart().length);
     offset += line.length + 1;
     const text = line.trim();
     if (!text) continue;
-    if (++seen > HEAD_LINES) break;
     const candidate = text.length <= MAX_TITLE ? text : leadingTitle(text);
-    if (candidate && /报告|情况|总结|要点|计划|方案|规划/u.test(candidate)) {
-      return { start, end: start + candidate.length, text: candidate, year: yearOf(candidate) };
-    }
+    if (candidate) out.push({ start, end: start + candidate.length, text: candidate });
+    if (out.length >= HEAD_LINES) break;
   }
-  return null;
+  return out;
 }
 
 /** In a one-line web copy the title is the stretch up to its first 报告/情况/总结. */

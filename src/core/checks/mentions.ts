@@ -16,7 +16,13 @@ interface Mention {
   /** Only a set phrase of the rule's `formula`. */
   formulaOnly: boolean;
   proof: ProofResult | null;
+  /** Where the proof stands: the sentence itself, or one after a lead sentence. */
+  proofIn: AnalysedSentence;
 }
+
+/** A short sentence that opens a paragraph ("持续优化营商环境。") leads the facts after it. */
+const LEAD_LENGTH = 25;
+const LEAD_REACH = 3;
 
 const PROOF_WORDS: Record<ProofResult['kind'], string> = {
   count: '有具体件数',
@@ -29,17 +35,48 @@ const PROOF_WORDS: Record<ProofResult['kind'], string> = {
 
 export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
   const out: Mention[] = [];
-  for (const s of a.sentences) {
-    if (matchAny(rule.except, s.compact)) continue;
-    if (rule.context.length && !matchAny(rule.context, s.compact)) continue;
+  a.sentences.forEach((s, i) => {
+    if (matchAny(rule.except, s.compact)) return;
+    if (rule.context.length && !matchAny(rule.context, s.compact)) return;
     const hit = matchAny(rule.lookFor, s.compact);
     const formula = hit ? null : matchAny(rule.formula, s.compact);
     const match = hit?.match ?? formula?.match;
-    if (!match) continue;
-    const proof = hit && isAchievement(s.part) ? prove(rule.rule, rule.proof, s.text, match.start, match.end) : null;
-    out.push({ sentence: s, match, formulaOnly: !hit, proof });
-  }
+    if (!match) return;
+    const mention: Mention = { sentence: s, match, formulaOnly: !hit, proof: null, proofIn: s };
+    if (hit && isAchievement(s.part)) {
+      mention.proof = prove(rule.rule, rule.proof, s.text, match.start, match.end);
+      // A count must stand with its topic: a lead's next sentence may count something else.
+      if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention);
+    }
+    // The opening names the plans it follows (《实施纲要》《工作要点》): guidance, not a fact of the year.
+    if (s.part === 'opening' && mention.proof?.kind === 'document') mention.proof = null;
+    out.push(mention);
+  });
   return out;
+}
+
+function isLead(a: Analysis, i: number): boolean {
+  const s = a.sentences[i];
+  const before = a.view.text.slice(Math.max(0, s.start - 2), s.start);
+  return s.text.length <= LEAD_LENGTH && (s.start === 0 || /\n\s*$/u.test(before) || headingEndsAt(a, s.start));
+}
+
+function headingEndsAt(a: Analysis, offset: number): boolean {
+  return a.structure.headings.some((h) => h.end <= offset && offset - h.end <= 1);
+}
+
+/** The facts of a lead sentence follow it in the same paragraph. */
+function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention): void {
+  for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
+    const next = a.sentences[j];
+    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
+    const proof = prove(rule.rule, rule.proof, next.text, 0, next.text.length);
+    if (proof) {
+      mention.proof = proof;
+      mention.proofIn = next;
+      return;
+    }
+  }
 }
 
 export function checkMentions(rule: CompiledRule, a: Analysis): Judgement {
@@ -91,5 +128,6 @@ function judgeAspects(rule: CompiledRule, a: Analysis, mentions: Mention[]): Jud
 
 function quote(a: Analysis, m: Mention, focus: number) {
   const s = m.sentence;
-  return evidenceOf(a, s.start, s.end, s.start + focus);
+  const end = Math.max(s.end, m.proofIn.end);
+  return evidenceOf(a, s.start, end, m.proofIn.start + focus);
 }

@@ -24,6 +24,8 @@ const WHERE_EXPECTED: Partial<Record<PartKind, string>> = {
 };
 /** A sentence of real content: web-page chrome and signature lines rarely end with a full stop. */
 const CONTENT = /.{15,}[。;；]$/u;
+/** A shortcoming can be short ("二是普法形式单一。"), but not shorter than this. */
+const MIN_POINT = 6;
 const ENUMERATOR = /[一二三四五六七八九十]是|^\s*\(?[一二三四五六七八九十\d]{1,3}[)、.]/gmu;
 
 export function checkPart(rule: CompiledRule, a: Analysis): Judgement {
@@ -81,7 +83,7 @@ function checkShortcomings(rule: CompiledRule, a: Analysis): Judgement {
   const body = spans.flatMap((span) => bodyOf(a, span));
   const opener = spans[0].openedBy && 'level' in spans[0].openedBy ? spans[0].openedBy : null;
   const cause = body.find((s) => matchAny(rule.needs, compactOf(headingFree(s, opener))));
-  const listed = body.filter((s) => CONTENT.test(s.text) || s.text.length >= 15);
+  const listed = body.filter((s) => s.text.length >= MIN_POINT);
   const evidence = listed.slice(0, 2).map((s) => evidenceOf(a, s.start, s.end));
   if (cause && listed.length >= 2) {
     return { status: 'present', reason: '列出了具体不足，并分析了原因', evidence: [...evidence, evidenceOf(a, cause.start, cause.end)].slice(0, MAX_EVIDENCE) };

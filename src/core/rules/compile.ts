@@ -1,7 +1,7 @@
 // Rules are compiled once per rule set: terms are folded the way documents are (Traditional,
 // full-width, quotes), so a rule author may write them in any of those forms.
 
-import { matchView } from '../normalize.ts';
+import { foldText } from '../normalize.ts';
 import { compileTerm, type Term } from '../terms.ts';
 import { compileProof, type CompiledProof } from '../proof.ts';
 import type { Rule, RuleSet } from './types.ts';
@@ -18,7 +18,7 @@ export interface CompiledRule {
   needs: Term[];
 }
 
-export const fold = (s: string) => matchView(s).text;
+export const fold = foldText;
 
 export function compileRule(rule: Rule): CompiledRule {
   const terms = (list: string[]) => list.map((t) => compileTerm(t, fold));
