@@ -7,6 +7,7 @@ import { matchView, type MatchView } from './normalize.ts';
 import { analyseStructure, partAt, type Structure } from './sections.ts';
 import { compactOf, type Compact } from './terms.ts';
 import { findTitle, type Title } from './title.ts';
+import { blankWatermarks } from './watermarks.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface AnalysedSentence extends Sentence {
@@ -25,7 +26,7 @@ export interface Analysis {
 }
 
 export function analyse(doc: DocumentText): Analysis {
-  const view = matchView(doc.text);
+  const view = matchView(blankWatermarks(doc.text));
   const title = findTitle(view.text);
   const year = title?.year ?? openingYear(view.text);
   const structure = analyseStructure(view.text, year);

@@ -40,9 +40,10 @@ const WRITTEN = new RegExp(
   'gu',
 );
 
-/** 2024-03-01, 2024/3/1, 2024.3.1 — the same separator twice. */
+/** 2024-03-01, 2024/3/1, 2024.3.1 — the same separator twice. A web copy may glue the next
+ * paragraph's year straight on ("2024-03-012023年，我县…"), so a year may follow the day. */
 const NUMERIC = new RegExp(
-  `(?<![0-9０-９.．])(?<year>${ARABIC}{4})(?<sep>[-/.－／．])(?<month>${ARABIC}{1,2})\\k<sep>(?<day>${ARABIC}{1,2})(?![0-9０-９]|[.．][0-9０-９])`,
+  `(?<![0-9０-９.．])(?<year>${ARABIC}{4})(?<sep>[-/.－／．])(?<month>${ARABIC}{1,2})\\k<sep>(?<day>${ARABIC}{1,2})(?!(?!${ARABIC}{4}年)${ARABIC}|[.．][0-9０-９])`,
   'gu',
 );
 

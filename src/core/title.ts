@@ -34,15 +34,18 @@ function headLines(view: string): { start: number; end: number; text: string }[]
     const text = line.trim();
     if (!text) continue;
     const candidate = text.length <= MAX_TITLE ? text : leadingTitle(text);
-    if (candidate) out.push({ start, end: start + candidate.length, text: candidate });
+    const at = candidate ? start + text.indexOf(candidate) : start;
+    if (candidate) out.push({ start: at, end: at + candidate.length, text: candidate });
     if (out.length >= HEAD_LINES) break;
   }
   return out;
 }
 
-/** In a one-line web copy the title is the stretch up to its first 报告/情况/总结. */
+/** In a one-line web copy the title is the stretch up to its first 报告/情况/总结, after any
+ * breadcrumb of the site ("首页 > 政务公开 > …"). */
 function leadingTitle(line: string): string | null {
-  const m = /^.{4,70}?(的报告|报告|工作情况|情况|总结)/u.exec(line);
+  const crumbs = line.slice(0, MAX_TITLE).lastIndexOf('>');
+  const m = /^.{4,70}?(情况的报告|情况报告|年度报告|工作报告|的报告|报告|工作总结|总结|工作情况)/u.exec(line.slice(crumbs + 1).trimStart());
   return m ? m[0] : null;
 }
 

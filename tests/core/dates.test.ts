@@ -70,3 +70,9 @@ describe('findDates', () => {
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('dates in one-line web copies', () => {
+  it('reads a numeric date with the next paragraph glued on', () => {
+    expect(findDates('日期:2024-03-012023年,我县')[0]).toMatchObject({ year: 2024, month: 3, day: 1, text: '2024-03-01' });
+  });
+});

@@ -20,7 +20,8 @@ interface Mention {
   proofIn: AnalysedSentence;
 }
 
-/** A short sentence that opens a paragraph ("持续优化营商环境。") leads the facts after it. */
+/** A short headline-like sentence without commas ("持续优化营商环境。") leads the facts after
+ * it. Paragraph breaks cannot tell: web copies arrive as one line. */
 const LEAD_LENGTH = 25;
 const LEAD_REACH = 3;
 
@@ -57,12 +58,7 @@ export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
 
 function isLead(a: Analysis, i: number): boolean {
   const s = a.sentences[i];
-  const before = a.view.text.slice(Math.max(0, s.start - 2), s.start);
-  return s.text.length <= LEAD_LENGTH && (s.start === 0 || /\n\s*$/u.test(before) || headingEndsAt(a, s.start));
-}
-
-function headingEndsAt(a: Analysis, offset: number): boolean {
-  return a.structure.headings.some((h) => h.end <= offset && offset - h.end <= 1);
+  return s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text);
 }
 
 /** The facts of a lead sentence follow it in the same paragraph. */
