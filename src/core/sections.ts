@@ -91,16 +91,19 @@ export function analyseStructure(view: string, reportYear: number | null): Struc
 }
 
 /** A report without part headings would otherwise be all "opening": its opening is then the
- * first paragraph, or the sentences up to "现将…报告如下", and what follows is its measures. */
+ * sentences up to "现将…报告如下", or its first paragraph, or first sentence, and what follows
+ * is its measures. A text of one sentence is an excerpt of a report's body, not an opening. */
 function splitLongOpening(view: string, parts: PartSpan[]): PartSpan[] {
   const first = parts[0];
   if (first.part !== 'opening' || first.end - first.start <= view.length * LONGEST_OPENING) return parts;
   const text = view.slice(first.start, first.end);
   const asHere = /如下[:：。]?/u.exec(text);
   const paragraph = text.indexOf('\n', Math.min(text.length, MIN_OPENING));
-  const cut = first.start + (asHere ? asHere.index + asHere[0].length : paragraph > 0 ? paragraph : Math.min(text.length, MIN_OPENING));
-  if (cut >= first.end) return parts;
-  return [{ ...first, end: cut }, { part: 'measures', start: cut, end: first.end, openedBy: null }, ...parts.slice(1)];
+  const sentence = text.search(/[。！？!?]/u);
+  const cut = first.start + (asHere ? asHere.index + asHere[0].length : paragraph > 0 ? paragraph : sentence + 1);
+  const measures: PartSpan = { part: 'measures', start: first.start, end: first.end, openedBy: null };
+  if (sentence < 0 || cut >= first.end) return [measures, ...parts.slice(1)];
+  return [{ ...first, end: cut }, { ...measures, start: cut }, ...parts.slice(1)];
 }
 
 /** An unnamed top-level heading continues the report's flow: themes, then plans after problems. */
