@@ -19,7 +19,10 @@ const MAX_PLAIN = 40;
  * first short line that is not a sentence: a news headline or a plan's name is a title too. */
 export function findTitle(view: string): Title | null {
   const lines = headLines(view);
-  const named = lines.find((l) => /报告|情况|总结|要点|计划|方案|规划/u.test(l.text));
+  // Web pages put chrome above the title ("今天是…", "您所在的位置：… > 工作报告"): a line with
+  // a year is the better title.
+  const isNamed = (l: { text: string }) => /报告|情况|总结|要点|计划|方案|规划/u.test(l.text);
+  const named = lines.find((l) => isNamed(l) && yearOf(l.text) !== null) ?? lines.find(isNamed);
   const plain = lines.find((l) => l.text.length <= MAX_PLAIN && !/[。;；:：,，]$/u.test(l.text));
   const line = named ?? plain;
   return line ? { ...line, year: yearOf(line.text) } : null;

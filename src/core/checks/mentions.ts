@@ -38,11 +38,16 @@ export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
   const out: Mention[] = [];
   a.sentences.forEach((s, i) => {
     if (matchAny(rule.except, s.compact)) return;
-    if (rule.context.length && !matchAny(rule.context, s.compact)) return;
+    // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
+    const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
+    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
     const hit = matchAny(rule.lookFor, s.compact);
     const formula = hit ? null : matchAny(rule.formula, s.compact);
     const match = hit?.match ?? formula?.match;
-    if (!match) return;
+    if (!match) {
+      if (ownPart) addIfProven(rule, s, out);
+      return;
+    }
     const mention: Mention = { sentence: s, match, formulaOnly: !hit, proof: null, proofIn: s };
     if (hit && isAchievement(s.part)) {
       mention.proof = prove(rule.rule, rule.proof, s.text, match.start, match.end);
@@ -54,6 +59,13 @@ export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
     out.push(mention);
   });
   return out;
+}
+
+/** A sentence of the indicator's own part counts when it states a fact of its own. */
+function addIfProven(rule: CompiledRule, s: AnalysedSentence, out: Mention[]): void {
+  const whole = { start: 0, end: s.text.length };
+  const proof = prove(rule.rule, rule.proof, s.text, whole.start, whole.end);
+  if (proof) out.push({ sentence: s, match: whole, formulaOnly: false, proof, proofIn: s });
 }
 
 function isLead(a: Analysis, i: number): boolean {
