@@ -36,7 +36,8 @@ function headLines(view: string): { start: number; end: number; text: string }[]
     offset += line.length + 1;
     const text = line.trim();
     if (!text) continue;
-    const candidate = text.length <= MAX_TITLE ? text : leadingTitle(text);
+    // A title has no sentence punctuation; a line that has runs into the body (web copies).
+    const candidate = text.length <= MAX_TITLE && !/[。，,]/u.test(text) ? text : leadingTitle(text);
     const at = candidate ? start + text.indexOf(candidate) : start;
     if (candidate) out.push({ start: at, end: at + candidate.length, text: candidate });
     if (out.length >= HEAD_LINES) break;
