@@ -49,7 +49,10 @@ function headLines(view: string): { start: number; end: number; text: string }[]
  * breadcrumb of the site ("首页 > 政务公开 > …"). */
 function leadingTitle(line: string): string | null {
   const crumbs = line.slice(0, MAX_TITLE).lastIndexOf('>');
-  const m = /^.{4,70}?(情况的报告|情况报告|年度报告|工作报告|的报告|报告|工作总结|总结|工作情况)/u.exec(line.slice(crumbs + 1).trimStart());
+  let rest = line.slice(crumbs + 1).trimStart();
+  // The last crumb ("> 法治政府建设 关于…") is the site's section, not the title.
+  if (crumbs >= 0) rest = rest.replace(/^\S{1,20}\s+/u, '');
+  const m = /^.{4,70}?(情况的报告|情况报告|年度报告|工作报告|的报告|报告|工作总结|总结|工作情况)/u.exec(rest);
   return m ? m[0] : null;
 }
 
