@@ -1,11 +1,47 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './scripts/build/csp.ts';
+import { webManifest } from './scripts/build/pwa.ts';
+import { serviceWorker } from './scripts/build/service-worker.ts';
+import { SCRATCH_DIR, singleFileOutput } from './scripts/build/single-file.ts';
 
-export default defineConfig({
-  plugins: [svelte()],
-  build: { target: ['chrome109'] },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
-  },
+// `vite build` makes the installable offline site in dist/; `vite build --mode singlefile`
+// then adds dist/nianbao-check.html, the same app as one self-contained file.
+export default defineConfig(({ mode }) => {
+  const singleFile = mode === 'singlefile';
+  return {
+    base: './',
+    plugins: [
+      svelte(),
+      contentSecurityPolicy(singleFile),
+      ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileOutput()] : [webManifest(), serviceWorker()]),
+    ],
+    resolve: {
+      // In one file the worker cannot be a file of its own: inline it and start it from a blob.
+      alias: singleFile ? [{ find: /^(.*\.worker\.ts)\?worker$/, replacement: '$1?worker&inline' }] : [],
+    },
+    publicDir: singleFile ? false : 'public',
+    build: {
+      target: ['chrome109'],
+      outDir: singleFile ? SCRATCH_DIR : 'dist',
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4096,
+    },
+    // The site's worker is a module that loads pdf.js on demand. From file:// Chromium refuses
+    // module workers made from blob: URLs, so the single file's worker is one classic script.
+    worker: singleFile ? { format: 'iife' as const, rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' as const },
+    test: {
+      testTimeout: 30_000,
+      projects: [
+        { extends: true, test: { name: 'core', include: ['tests/**/*.test.ts'], exclude: ['tests/ui/**'] } },
+        // Browser tests build the app once (tests/ui/global-setup.ts) and drive Chromium; the
+        // setup only runs when a browser test is selected.
+        {
+          extends: true,
+          test: { name: 'ui', include: ['tests/ui/**/*.test.ts'], globalSetup: ['tests/ui/global-setup.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+        },
+      ],
+    },
+  };
 });

@@ -1,0 +1,67 @@
+// Browser tests run against a real build: built here once (only when sources changed since the
+// last one) into test-results/dist, then served from 127.0.0.1 by a tiny static server.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'test-results/dist');
+const INPUTS = ['src', 'rules', 'public', 'scripts/build', 'index.html', 'vite.config.ts', 'package.json'];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function buildIfStale(): void {
+  const single = join(DIST, 'nianbao-check.html');
+  const sources = Math.max(...INPUTS.map((p) => join(ROOT, p)).filter(existsSync).map(newest));
+  if (existsSync(single) && statSync(single).mtimeMs > sources) return;
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const options = { cwd: ROOT, stdio: 'pipe' as const };
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', DIST], options);
+  execFileSync(process.execPath, [vite, 'build', '--mode', 'singlefile', '--logLevel', 'warn', '--outDir', join(DIST, '.single')], options);
+}
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+export default async function setup(project: TestProject) {
+  buildIfStale();
+  const server = await serve(DIST);
+  project.provide('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  project.provide('distDir', DIST);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    distDir: string;
+  }
+}
