@@ -1,0 +1,56 @@
+// Reading and checking run here, off the page's thread, so a 200-page PDF never freezes the
+// interface; the page cancels by terminating this worker.
+
+import { ReadError } from '../../core/document.ts';
+import { readDocument } from '../../core/read/index.ts';
+import { checkDocument } from '../../core/check.ts';
+import { loadRuleSet, RuleFileError } from '../../core/rules/load.ts';
+import type { RuleSet } from '../../core/rules/types.ts';
+import { findHeadings } from '../../core/sections.ts';
+import type { Request, Response, RulesSource } from './protocol.ts';
+import { browserReadEnv } from './read-env.ts';
+
+const post = (message: Response) => self.postMessage(message);
+
+// Compiling a rule set costs more than checking a short report; reuse it while it is unchanged.
+let loaded: { yaml: string; set: RuleSet } | null = null;
+
+function ruleSet(source: RulesSource): RuleSet {
+  if (loaded?.yaml !== source.yaml) loaded = { yaml: source.yaml, set: loadRuleSet(source.yaml, source.fileName) };
+  return loaded.set;
+}
+
+async function handle(request: Request): Promise<Response> {
+  const { id } = request;
+  if (request.type === 'load-rules') {
+    try {
+      const set = ruleSet(request.rules);
+      return { type: 'rules-loaded', id, info: { id: set.id, version: set.version, title: set.title, count: set.rules.length } };
+    } catch (error) {
+      if (!(error instanceof RuleFileError)) throw error;
+      const { file, line, field, problem } = error;
+      return { type: 'rules-invalid', id, problem: { file, line, field, problem } };
+    }
+  }
+  try {
+    const set = ruleSet(request.rules);
+    const doc = await readDocument({ name: request.name, bytes: request.bytes }, await browserReadEnv(), {
+      onProgress: ({ page, pages }) => post({ type: 'progress', id, page, pages }),
+    });
+    const report = checkDocument(doc, set, { file: request.name });
+    return { type: 'checked', id, doc, headings: findHeadings(doc), report };
+  } catch (error) {
+    if (error instanceof ReadError) return { type: 'failed', id, error: { code: error.code, message: error.message } };
+    throw error;
+  }
+}
+
+self.onmessage = async (event: MessageEvent<Request>) => {
+  const request = event.data;
+  try {
+    post(await handle(request));
+  } catch (error) {
+    console.error(error);
+    post({ type: 'failed', id: request.id, error: { code: 'internal', message: '' } });
+  }
+};

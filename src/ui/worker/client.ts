@@ -1,0 +1,102 @@
+// A typed wrapper around the checking worker: one promise per request, progress by callback.
+// Cancelling terminates the worker (a long PDF keeps pdf.js busy and would not hear a message);
+// a rule file being loaded at that moment is handed to the fresh worker instead of failing.
+
+import CheckWorker from './check.worker.ts?worker';
+import type { CheckFailure, Request, Response, RuleProblem, RuleSetInfo, RulesSource } from './protocol.ts';
+import type { DocumentText } from '../../core/document.ts';
+import type { Report } from '../../core/report.ts';
+import type { Heading } from '../../core/sections.ts';
+
+export type RulesResult = { ok: true; info: RuleSetInfo } | { ok: false; problem: RuleProblem };
+export type CheckResult =
+  | { ok: true; doc: DocumentText; headings: Heading[]; report: Report }
+  | { ok: false; error: CheckFailure };
+
+/** Rejection reason of requests that were cancelled or replaced. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+type Body = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+
+interface Pending {
+  request: Request;
+  settle(response: Response): void;
+  fail(error: Error): void;
+}
+
+export class CheckerClient {
+  #worker: Worker | null = null;
+  #nextId = 1;
+  #pending = new Map<number, Pending>();
+
+  loadRules(rules: RulesSource): Promise<RulesResult> {
+    return this.#send({ type: 'load-rules', rules }, (r) =>
+      r.type === 'rules-loaded' ? { ok: true, info: r.info } : r.type === 'rules-invalid' ? { ok: false, problem: r.problem } : undefined,
+    );
+  }
+
+  check(file: { name: string; bytes: Uint8Array }, rules: RulesSource, onProgress: (page: number, pages: number) => void): Promise<CheckResult> {
+    return this.#send({ type: 'check', name: file.name, bytes: file.bytes, rules }, (r) => {
+      if (r.type === 'progress') onProgress(r.page, r.pages);
+      else if (r.type === 'checked') return { ok: true, doc: r.doc, headings: r.headings, report: r.report };
+      else if (r.type === 'failed') return { ok: false, error: r.error };
+      return undefined;
+    });
+  }
+
+  /** Stops the checks in progress; their promises reject with Cancelled. */
+  cancel(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const [id, pending] of this.#pending) {
+      if (pending.request.type === 'load-rules') continue;
+      this.#pending.delete(id);
+      pending.fail(new Cancelled());
+    }
+    for (const pending of this.#pending.values()) this.#spawn().postMessage(pending.request);
+  }
+
+  #send<R>(body: Body, accept: (response: Response) => R | undefined): Promise<R> {
+    const request = { ...body, id: this.#nextId++ } as Request;
+    const { id } = request;
+    return new Promise<R>((resolve, reject) => {
+      this.#pending.set(id, {
+        request,
+        settle: (response) => {
+          const result = accept(response);
+          if (result === undefined) return;
+          this.#pending.delete(id);
+          resolve(result);
+        },
+        fail: reject,
+      });
+      this.#spawn().postMessage(request);
+    });
+  }
+
+  #spawn(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = new CheckWorker();
+    worker.onmessage = (event: MessageEvent<Response>) => this.#pending.get(event.data.id)?.settle(event.data);
+    // The worker failed to start or crashed: nothing it was doing will answer.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.#worker = null;
+      worker.terminate();
+      this.#failAll(new Error(event.message || 'worker error'));
+    };
+    this.#worker = worker;
+    return worker;
+  }
+
+  #failAll(error: Error): void {
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const p of pending) p.fail(error);
+  }
+}

@@ -1,0 +1,44 @@
+// The messages between the page and the checking worker. Files and rule sets go in; documents,
+// outlines and reports come out, all plain data (structured clone).
+
+import type { DocumentText } from '../../core/document.ts';
+import type { Report } from '../../core/report.ts';
+import type { Heading } from '../../core/sections.ts';
+
+export interface RulesSource {
+  yaml: string;
+  fileName: string;
+}
+
+export interface RuleSetInfo {
+  id: string;
+  version: string;
+  title: string;
+  count: number;
+}
+
+/** Where a rule file is wrong, for people who edit YAML by hand. */
+export interface RuleProblem {
+  file: string;
+  line: number | null;
+  field: string | null;
+  problem: string;
+}
+
+export interface CheckFailure {
+  /** A ReadError code, or 'internal' for a bug. */
+  code: string;
+  /** The reader's message for the user (Chinese); empty for 'internal'. */
+  message: string;
+}
+
+export type Request =
+  | { type: 'load-rules'; id: number; rules: RulesSource }
+  | { type: 'check'; id: number; name: string; bytes: Uint8Array; rules: RulesSource };
+
+export type Response =
+  | { type: 'rules-loaded'; id: number; info: RuleSetInfo }
+  | { type: 'rules-invalid'; id: number; problem: RuleProblem }
+  | { type: 'progress'; id: number; page: number; pages: number }
+  | { type: 'checked'; id: number; doc: DocumentText; headings: Heading[]; report: Report }
+  | { type: 'failed'; id: number; error: CheckFailure };
