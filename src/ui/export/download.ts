@@ -1,0 +1,19 @@
+// Saving an export: a blob URL and a download link, which work offline and from file:// alike.
+
+export function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download synchronously; the URL is no longer needed after this turn.
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/** "报告.pdf" → "报告-审核意见.md" */
+export function exportName(source: string, suffix: string, extension: string): string {
+  const base = source.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'report';
+  return `${base}-${suffix}.${extension}`;
+}

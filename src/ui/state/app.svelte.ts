@@ -1,0 +1,147 @@
+// The application state: what is open, what the worker is doing, what the checker found and what
+// the reviewer decided. Components read it and call its methods; nothing else changes it.
+
+import type { DocumentText } from '../../core/document.ts';
+import type { Report } from '../../core/report.ts';
+import type { Heading } from '../../core/sections.ts';
+import { STRINGS, type Lang } from '../i18n.ts';
+import { Cancelled, CheckerClient } from '../worker/client.ts';
+import type { CheckFailure } from '../worker/protocol.ts';
+import { RuleChoice } from './rules.svelte.ts';
+import { recall, remember } from './storage.ts';
+import { countStatuses, overall, review, type Override } from './verdicts.ts';
+
+export type Job =
+  | { kind: 'idle' }
+  | { kind: 'busy'; name: string; page: number; pages: number }
+  | { kind: 'failed'; name: string; error: CheckFailure }
+  | { kind: 'cancelled' };
+
+export interface Checked {
+  name: string;
+  doc: DocumentText;
+  headings: Heading[];
+  report: Report;
+}
+
+/** Which indicator is open and which of its quotes to bring into view. */
+export interface Selection {
+  id: string;
+  evidence: number;
+  /** Move keyboard focus to the quote (evidence links), not only scroll (list clicks). */
+  focus: boolean;
+  /** Bumped on every request, so asking for the same quote again scrolls again. */
+  seq: number;
+}
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export class AppState {
+  readonly #client = new CheckerClient();
+  readonly rules = new RuleChoice(this.#client);
+
+  lang = $state<Lang>(recall('lang') === 'en' ? 'en' : 'zh');
+  t = $derived(STRINGS[this.lang]);
+
+  job = $state.raw<Job>({ kind: 'idle' });
+  checked = $state.raw<Checked | null>(null);
+  overrides = $state.raw<Record<string, Override>>({});
+  selection = $state.raw<Selection | null>(null);
+  onlyProblems = $state(false);
+
+  verdicts = $derived(this.checked ? review(this.checked.report, this.overrides) : []);
+  counts = $derived(countStatuses(this.verdicts));
+  overall = $derived(this.checked ? overall(this.checked.report, this.verdicts) : null);
+
+  /** The file's bytes stay in memory (never in storage) to re-check it under another rule set. */
+  #input: Input | null = null;
+  #run = 0;
+  #seq = 0;
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    remember('lang', lang);
+  }
+
+  async openFile(file: File): Promise<void> {
+    await this.#check({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, false);
+  }
+
+  async openText(text: string): Promise<void> {
+    await this.#check({ name: this.t.pastedName, bytes: new TextEncoder().encode(text) }, false);
+  }
+
+  cancel(): void {
+    this.#run++;
+    this.#client.cancel();
+    this.job = { kind: 'cancelled' };
+  }
+
+  dismissJob(): void {
+    if (this.job.kind !== 'busy') this.job = { kind: 'idle' };
+  }
+
+  async loadRules(file: File): Promise<void> {
+    if ((await this.rules.loadFile(file)) && this.#input) await this.#check(this.#input, true);
+  }
+
+  async useBuiltinRules(): Promise<void> {
+    await this.rules.useBuiltin();
+    if (this.#input) await this.#check(this.#input, true);
+  }
+
+  select(id: string, evidence = 0, focus = false): void {
+    this.selection = { id, evidence, focus, seq: ++this.#seq };
+  }
+
+  /** The list button opens an indicator or, when it is open, closes it. */
+  toggle(id: string): void {
+    if (this.selection?.id === id) this.selection = null;
+    else this.select(id);
+  }
+
+  overrule(id: string, override: Override): void {
+    this.overrides = { ...this.overrides, [id]: override };
+  }
+
+  undoOverrule(id: string): void {
+    const { [id]: _undone, ...rest } = this.overrides;
+    this.overrides = rest;
+  }
+
+  /** A new file replaces the open one; a re-check under new rules keeps the reviewer's work. */
+  async #check(input: Input, recheck: boolean): Promise<void> {
+    this.#client.cancel();
+    const run = ++this.#run;
+    this.job = { kind: 'busy', name: input.name, page: 0, pages: 0 };
+    if (!recheck) {
+      this.checked = null;
+      this.selection = null;
+      this.overrides = {};
+      this.#input = null;
+    }
+    await this.rules.ready;
+    if (run !== this.#run) return;
+    const onProgress = (page: number, pages: number) => {
+      if (run === this.#run) this.job = { kind: 'busy', name: input.name, page, pages };
+    };
+    let result;
+    try {
+      result = await this.#client.check(input, this.rules.source, onProgress);
+    } catch (error) {
+      if (error instanceof Cancelled) return;
+      result = { ok: false, error: { code: 'internal', message: '' } } as const;
+    }
+    if (run !== this.#run) return;
+    if (!result.ok) {
+      this.job = { kind: 'failed', name: input.name, error: result.error };
+      return;
+    }
+    this.#input = input;
+    this.checked = { name: input.name, doc: result.doc, headings: result.headings, report: result.report };
+    this.job = { kind: 'idle' };
+  }
+}
