@@ -46,27 +46,34 @@ export function compactOf(text: string): Compact {
   return { text: out, at };
 }
 
+function span(c: Compact, s: number, e: number): TermMatch {
+  return { start: c.at[s], end: c.at[e - 1] + 1 };
+}
+
 /** First match of the term in the compacted text, in original offsets. */
 export function matchTerm(term: Term, c: Compact): TermMatch | null {
-  const span = (s: number, e: number): TermMatch => ({ start: c.at[s], end: c.at[e - 1] + 1 });
   switch (term.kind) {
     case 'words': {
       const i = c.text.indexOf(term.words);
-      return i < 0 ? null : span(i, i + term.words.length);
+      return i < 0 ? null : span(c, i, i + term.words.length);
     }
     case 'near': {
       for (let i = c.text.indexOf(term.first); i >= 0; i = c.text.indexOf(term.first, i + 1)) {
         const from = i + term.first.length;
         const j = c.text.indexOf(term.then, from);
-        if (j >= 0 && j - from <= NEAR) return span(i, j + term.then.length);
+        if (j >= 0 && j - from <= NEAR) return span(c, i, j + term.then.length);
       }
       return null;
     }
     case 'together': {
-      const found = term.all.map((w) => c.text.indexOf(w));
-      if (found.some((i) => i < 0)) return null;
-      const first = found.indexOf(Math.min(...found));
-      return span(found[first], found[first] + term.all[first].length);
+      let first = -1;
+      for (let k = 0; k < term.all.length; k++) {
+        const i = c.text.indexOf(term.all[k]);
+        if (i < 0) return null;
+        if (first < 0 || i < c.text.indexOf(term.all[first])) first = k;
+      }
+      const i = c.text.indexOf(term.all[first]);
+      return span(c, i, i + term.all[first].length);
     }
   }
 }
