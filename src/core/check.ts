@@ -12,6 +12,9 @@ import { checkPart } from './checks/parts.ts';
 import { checkSignatureDate } from './checks/signature-date.ts';
 import { makeTitleCheck } from './checks/title-year.ts';
 import { documentTypeFinding } from './doctype.ts';
+import { findKeyFigures } from './figures.ts';
+import { arithmeticFindings } from './arithmetic.ts';
+import { yearFitFindings } from './year-fit.ts';
 
 export interface CheckOptions {
   file: string;
@@ -61,6 +64,8 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
   ];
   const docType = documentTypeFinding(set, a);
   if (docType) findings.push(docType);
+  const figures = findKeyFigures(a);
+  findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   return {
     file: options.file,
     format: doc.format,
@@ -69,5 +74,6 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
     stats: { characters: doc.text.length, paragraphs: doc.paragraphs.length, pages: doc.pages, ms: Math.round(now() - t0) },
     results,
     findings,
+    figures: figures.map((f) => f.figure),
   };
 }
