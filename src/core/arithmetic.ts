@@ -101,9 +101,14 @@ function sumFinding(a: Analysis, p: Partition, total: KeyFigure, group: KeyFigur
     kind: 'arithmetic',
     code: 'sum-mismatch',
     severity,
-    message: `${total.cue}${total.figure.value}${total.figure.unit}，但所列各项 ${parts.map((f) => f.figure.value).join(' + ')} = ${sum}`,
+    message: `${total.cue}${total.figure.value}${total.figure.unit}，但${sumShown(parts, sum)}`,
     evidence: [evidenceOf(a, clauseStart(a, total.numberStart), last.numberEnd, total.numberStart)],
   };
+}
+
+function sumShown(parts: KeyFigure[], sum: number): string {
+  if (parts.length === 1) return `其中${parts[0].cue}一项就有${sum}${parts[0].figure.unit}`;
+  return `所列各项 ${parts.map((f) => f.figure.value).join(' + ')} = ${sum}`;
 }
 
 /** The parts listed after a total, up to the next figure of the same total. */
