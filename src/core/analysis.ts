@@ -9,10 +9,12 @@ import { compactOf, type Compact } from './terms.ts';
 import { findTitle, type Title } from './title.ts';
 import { blankWatermarks } from './watermarks.ts';
 import type { Sentence } from './sentences.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
 
 export interface AnalysedSentence extends Sentence {
   part: PartKind;
   compact: Compact;
+  numbers: NumberMention[];
 }
 
 export interface Analysis {
@@ -34,6 +36,7 @@ export function analyse(doc: DocumentText): Analysis {
     ...s,
     part: partAt(structure.parts, s.start),
     compact: compactOf(s.text),
+    numbers: findNumbers(s.text),
   }));
   return { doc, view, title, year, structure, sentences };
 }

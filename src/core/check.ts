@@ -39,8 +39,8 @@ function checksFor(set: RuleSet): Record<CheckName, Check> {
   };
 }
 
-export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName, Check>): Verdict {
-  const j: Judgement = checks[rule.rule.check](rule, a);
+export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName, Check>, all: CompiledRule[]): Verdict {
+  const j: Judgement = checks[rule.rule.check](rule, a, all);
   return {
     id: rule.rule.id,
     title: rule.rule.title,
@@ -58,7 +58,8 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
   const t0 = now();
   const a = analyse(doc);
   const checks = checksFor(set);
-  const results = compiledRules(set).map((rule) => judge(rule, a, checks));
+  const rules = compiledRules(set);
+  const results = rules.map((rule) => judge(rule, a, checks, rules));
   const findings: Finding[] = [
     ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
   ];

@@ -68,17 +68,27 @@ interface Cue {
   quoteEnd?: number;
 }
 
-const CLAUSE_BREAK = /[,，、;；:：()（）《》"]/u;
+const CLAUSE_BREAK = /[,，、;；:：()（）《》"]/gu;
 const PERCENT_UNITS = new Set(['%', '％']);
 const TOPIC_RE = alternation(Object.values(TOPIC_WORDS).flat());
 const TOPIC_OF = new Map<string, Topic>(
   Object.entries(TOPIC_WORDS).flatMap(([topic, words]) => words.map((w) => [w, topic as Topic] as const)),
 );
+/** The patterns of each kind by topic, and those that name their topic by themselves. */
+const PATTERNS_BY: Record<FigureKind, Map<Topic | 'standalone', FigurePattern[]>> = { count: new Map(), percent: new Map() };
+for (const p of FIGURE_PATTERNS) {
+  for (const key of p.standalone ? [p.topic, 'standalone' as const] : [p.topic]) {
+    const byTopic = PATTERNS_BY[p.kind];
+    byTopic.set(key, [...(byTopic.get(key) ?? []), p]);
+  }
+}
 /** A lead with nothing but a time or a link (截至目前为0件) takes the cue of the clause before. */
 const LINK_ONLY = /^(?:截至目前|截至|目前|现|全年|今年|年内|其中|合计|共计|总计|累计|共|为|达|有|已)*$/u;
 
 function sentenceFigures(a: Analysis, index: number, numbers: NumberMention[]): KeyFigure[] {
   const s = a.sentences[index];
+  // Most sentences hold no count or rate and say nothing is zero: they need no closer look.
+  if (!numbers.some(figureKind) && !ZERO_SUBJECTS.some((z) => z.words.test(s.text))) return [];
   const topics = topicMentions(s.text);
   const breaks = clauseBreaks(s.text);
   const out: KeyFigure[] = [];
@@ -112,10 +122,10 @@ function cueFor(text: string, topics: TopicMention[], kind: FigureKind, leadStar
   const explicit = inLead[inLead.length - 1]?.topic ?? inTrail?.topic;
   const carried = topics.filter((t) => t.end <= leadStart).pop()?.topic;
   const lead = text.slice(leadStart, at);
-  const of = (accept: (p: FigurePattern) => boolean) => earliestCue(lead, FIGURE_PATTERNS.filter((p) => p.kind === kind && accept(p)));
+  const of = (topic: Topic | 'standalone') => earliestCue(lead, PATTERNS_BY[kind].get(topic) ?? []);
   let cue: Cue | null;
-  if (explicit) cue = of((p) => p.topic === explicit);
-  else cue = (carried && of((p) => p.topic === carried)) || of((p) => !!p.standalone);
+  if (explicit) cue = of(explicit);
+  else cue = (carried && of(carried)) || of('standalone');
   const quoteEnd = !inLead.length && inTrail ? trailEnd : undefined;
   if (cue) return { ...cue, start: cue.start + leadStart, end: cue.end + leadStart, quoteEnd };
   const topic = explicit ?? carried;
@@ -146,7 +156,7 @@ function staysOnTopic(object: string, topic: Topic): boolean {
 function inheritedCue(text: string, kind: FigureKind, topic: Topic, before: number): Cue | null {
   const head = text.slice(0, before);
   let best: Cue | null = null;
-  for (const pattern of FIGURE_PATTERNS.filter((p) => p.kind === kind && p.topic === topic)) {
+  for (const pattern of PATTERNS_BY[kind].get(topic) ?? []) {
     for (const word of pattern.cues) {
       const i = head.lastIndexOf(word);
       if (i >= 0 && (!best || i > best.start)) best = { pattern, start: i, end: i + word.length };
@@ -192,10 +202,11 @@ function zeroFigures(a: Analysis, index: number, breaks: number[], numbers: Numb
     const start = s.start + bounds[b] + 1;
     const end = s.start + bounds[b + 1];
     const clause = a.view.text.slice(start, end);
-    if (numbers.some((n) => n.start >= start && n.end <= end && figureKind(n)) || !isExplicitZero(clause)) continue;
+    const subjects = ZERO_SUBJECTS.filter((z) => z.words.test(clause));
+    if (!subjects.length || numbers.some((n) => n.start >= start && n.end <= end && figureKind(n)) || !isExplicitZero(clause)) continue;
     const seen = new Set<string>();
-    for (const z of ZERO_SUBJECTS) {
-      if (seen.has(z.indicator) || !z.words.test(clause)) continue;
+    for (const z of subjects) {
+      if (seen.has(z.indicator)) continue;
       seen.add(z.indicator);
       const e = evidenceOf(a, start, end);
       out.push({
@@ -219,9 +230,7 @@ function topicMentions(text: string): TopicMention[] {
 }
 
 function clauseBreaks(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) out.push(i);
-  return out;
+  return [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!);
 }
 
 function decimalsOf(text: string): number {

@@ -132,6 +132,8 @@ const ZERO_STATEMENTS = [
   // 无 begins many words (无证, 无纸化, 无物业小区), so only a 无 that opens the statement counts:
   // after punctuation or a time phrase (全年无, 2023年无, 年度内无, 其中无, 一年来无).
   new RegExp(`(?:^|[,，;；:：\\s年度内中来]|目前|均|并|暂|尚)无[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
+  // …or after a time phrase and a short subject: 2024年街道无…, 全年我局无….
+  new RegExp(`(?:[0-9０-９]{4}年度?|全年|本年度?)[^,，;；。无]{1,8}无[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
   /零(?:发生|投诉|事故|纠纷|上访|信访|败诉|记录|案件|差评|违法)/u,
   /[为是]零(?![件起次个])/u,
 ];

@@ -1,9 +1,11 @@
 // Whether a mention is a concrete fact: a number near it, a named document, an explicit zero,
 // or one of the rule's own concrete terms. Proximity matters: a long sentence often carries a
-// number that belongs to another topic, so only a window around the mention is searched.
+// number that belongs to another topic, so only a window around the mention is searched —
+// but numbers are read on the whole sentence, so that a window edge never cuts "2024年" into
+// a count "024".
 
 import type { Proof, Rule } from './rules/types.ts';
-import { findNumbers, isExplicitZero, type NumberMention } from './numbers.ts';
+import { isExplicitZero, type NumberMention } from './numbers.ts';
 import { compactOf, compileTerm, matchAny, type Term } from './terms.ts';
 
 const REACH = 40;
@@ -11,6 +13,7 @@ const QUANTITY_KINDS = new Set(['count', 'percent', 'amount', 'number']);
 const COUNT_KINDS = new Set(['count', 'percent']);
 /** Laws and regulations are cited in slogans ("宣传《行政复议法》"); local documents are facts. */
 const LAW_TITLE = /(法|条例|法典|宪法|规定|决定)$/u;
+const CLAUSE_END = /[,，;；。]/u;
 
 export interface ProofResult {
   kind: 'count' | 'zero' | 'number' | 'document' | 'term' | 'mention';
@@ -23,56 +26,84 @@ export interface CompiledProof extends Proof {
   compiledTerms: Term[];
 }
 
+/** What proof needs of a sentence: its text and the numbers read in it. */
+export interface ProofSentence {
+  text: string;
+  numbers: NumberMention[];
+}
+
 export function compileProof(proof: Proof, fold: (s: string) => string): CompiledProof {
   return { ...proof, compiledTerms: proof.terms.map((t) => compileTerm(t, fold)) };
 }
 
-/** The window of a sentence around a mention at [start, end). */
-export function windowAround(sentence: string, start: number, end: number): { from: number; text: string } {
-  const from = Math.max(0, start - REACH);
-  return { from, text: sentence.slice(from, Math.min(sentence.length, end + REACH)) };
-}
-
-export function prove(rule: Rule, proof: CompiledProof, sentence: string, start: number, end: number): ProofResult | null {
+export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number): ProofResult | null {
   if (proof.mention) return { kind: 'mention', start, end };
-  const w = windowAround(sentence, start, end);
-  const at = (s: number, e: number, kind: ProofResult['kind']): ProofResult => ({ kind, start: w.from + s, end: w.from + e });
+  const from = Math.max(0, start - REACH);
+  const to = Math.min(s.text.length, end + REACH);
+  const near = (n: { start: number; end: number }) => n.start < to && n.end > from;
   if (proof.count || rule.quantitative) {
-    const found = countIn(w.text, rule.zeroIgnoredWith);
-    if (found) return at(found.start, found.end, found.kind);
-    if (rule.quantitative) return null;
+    const found = countIn(s, near, rule);
+    if (found || rule.quantitative) return found;
   }
   if (proof.number) {
-    const n = findNumbers(w.text).find((m) => QUANTITY_KINDS.has(m.kind) && !m.zero);
-    if (n) return at(n.start, n.end, 'number');
+    const n = s.numbers.find((m) => near(m) && QUANTITY_KINDS.has(m.kind) && !m.zero);
+    if (n) return { kind: 'number', start: n.start, end: n.end };
   }
   if (proof.document) {
-    const d = namedDocument(w.text);
-    if (d) return at(d.start, d.end, 'document');
+    const d = namedDocuments(s.text).find(near);
+    if (d) return { kind: 'document', ...d };
   }
   if (proof.compiledTerms.length) {
-    const hit = matchAny(proof.compiledTerms, compactOf(w.text));
-    if (hit) return at(hit.match.start, hit.match.end, 'term');
+    const hit = matchAny(proof.compiledTerms, compactOf(s.text.slice(from, to)));
+    if (hit) return { kind: 'term', start: from + hit.match.start, end: from + hit.match.end };
   }
   return null;
 }
 
-/** A count or rate, or a clause stating that there were none. */
-function countIn(text: string, zeroIgnoredWith: string[]): { start: number; end: number; kind: 'count' | 'zero' } | null {
-  let offset = 0;
-  for (const clause of text.split(/(?<=[,，;；。])/u)) {
-    const ignoreZero = zeroIgnoredWith.some((w) => clause.includes(w));
-    const n = findNumbers(clause).find((m: NumberMention) => COUNT_KINDS.has(m.kind) && !(m.zero && ignoreZero));
-    if (n) return { start: offset + n.start, end: offset + n.end, kind: n.zero ? 'zero' : 'count' };
-    if (!ignoreZero && isExplicitZero(clause)) return { start: offset, end: offset + clause.length, kind: 'zero' };
-    offset += clause.length;
+/** A count in the indicator's units or a rate, or a clause stating that there were none. */
+function countIn(s: ProofSentence, near: (n: { start: number; end: number }) => boolean, rule: Rule): ProofResult | null {
+  for (const clause of clauses(s.text)) {
+    if (!near(clause)) continue;
+    const text = s.text.slice(clause.start, clause.end);
+    const ignoreZero = rule.zeroIgnoredWith.some((w) => text.includes(w));
+    const n = s.numbers.find(
+      (m) => m.start >= clause.start && m.end <= clause.end && near(m) && isCountOf(m, rule.units) && !(m.zero && ignoreZero),
+    );
+    if (n) return { kind: n.zero ? 'zero' : 'count', start: n.start, end: n.end };
+    if (!ignoreZero && isExplicitZero(text)) return { kind: 'zero', ...clause };
   }
   return null;
 }
 
-function namedDocument(text: string): { start: number; end: number } | null {
+function isCountOf(n: NumberMention, units: string[]): boolean {
+  if (!COUNT_KINDS.has(n.kind)) return false;
+  return n.kind === 'percent' || !units.length || (n.unit !== null && units.includes(n.unit));
+}
+
+function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i])) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+export function namedDocuments(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/《([^》]{2,60})》/gu)) {
-    if (!LAW_TITLE.test(m[1])) return { start: m.index!, end: m.index! + m[0].length };
+    if (!LAW_TITLE.test(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  return null;
+  return out;
+}
+
+/** A mention inside the name of a law ("学习《行政诉讼法》") cites the law, not the work. */
+export function insideLawTitle(text: string, start: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open < 0 || text.lastIndexOf('》', start) > open) return false;
+  const close = text.indexOf('》', start);
+  return close > 0 && LAW_TITLE.test(text.slice(open + 1, close));
 }

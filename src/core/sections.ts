@@ -62,7 +62,7 @@ export function classifyHeading(title: string): PartKind | null {
 
 export function analyseStructure(view: string, reportYear: number | null): Structure {
   const headings = findHeadingMarks(view);
-  const sentences = splitSentences(view);
+  const sentences = splitAtHeadings(splitSentences(view), headings);
   const classified = headings.filter((h) => classifyHeading(h.text) !== null);
   const top = Math.min(...(classified.length ? classified : headings).map((h) => h.level), 1);
 
@@ -104,6 +104,23 @@ function splitLongOpening(view: string, parts: PartSpan[]): PartSpan[] {
   const measures: PartSpan = { part: 'measures', start: first.start, end: first.end, openedBy: null };
   if (sentence < 0 || cut >= first.end) return [measures, ...parts.slice(1)];
   return [{ ...first, end: cut }, { ...measures, start: cut }, ...parts.slice(1)];
+}
+
+/** An inline heading ("……加快数字政府建设。(十)强化…") starts a new sentence even where no full
+ * stop precedes it, so that facts under one heading are not read as another's. */
+function splitAtHeadings(sentences: Sentence[], headings: HeadingMark[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const h of headings) {
+      if (h.start <= start || h.start >= s.end) continue;
+      const text = s.text.slice(start - s.start, h.start - s.start).trimEnd();
+      if (text) out.push({ start, end: start + text.length, text });
+      start = h.start;
+    }
+    out.push({ start, end: s.end, text: s.text.slice(start - s.start) });
+  }
+  return out;
 }
 
 /** An unnamed top-level heading continues the report's flow: themes, then plans after problems. */

@@ -200,3 +200,11 @@ describe('session ordinals', () => {
     expect(one('召开3次会议')).toMatchObject({ kind: 'count' });
   });
 });
+
+describe('zero after a time phrase and a subject', () => {
+  it('reads 2024年街道无…案件 as an explicit zero', () => {
+    expect(isExplicitZero('2024年街道无行政复议案件')).toBe(true);
+    expect(isExplicitZero('全年我局无行政诉讼案件')).toBe(true);
+    expect(isExplicitZero('2024年查处无证经营案件12起')).toBe(false);
+  });
+});

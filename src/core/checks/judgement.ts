@@ -9,6 +9,7 @@ export interface Judgement {
   evidence: Evidence[];
 }
 
-export type Check = (rule: CompiledRule, a: Analysis) => Judgement;
+/** A check judges one rule; `all` is the whole rule set, for checks that must tell topics apart. */
+export type Check = (rule: CompiledRule, a: Analysis, all: CompiledRule[]) => Judgement;
 
 export const MAX_EVIDENCE = 3;

@@ -5,7 +5,7 @@
 
 import { isAchievement, type Analysis, type AnalysedSentence } from '../analysis.ts';
 import { evidenceOf } from '../evidence.ts';
-import { prove, type ProofResult } from '../proof.ts';
+import { insideLawTitle, prove, type ProofResult } from '../proof.ts';
 import { matchAny, type TermMatch } from '../terms.ts';
 import type { CompiledRule } from '../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
@@ -34,14 +34,15 @@ const PROOF_WORDS: Record<ProofResult['kind'], string> = {
   mention: '已写明',
 };
 
-export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
+export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[]): Mention[] {
   const out: Mention[] = [];
   a.sentences.forEach((s, i) => {
     if (matchAny(rule.except, s.compact)) return;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const hit = matchAny(rule.lookFor, s.compact);
+    const found = matchAny(rule.lookFor, s.compact);
+    const hit = found && !insideLawTitle(s.text, found.match.start) ? found : null;
     const formula = hit ? null : matchAny(rule.formula, s.compact);
     const match = hit?.match ?? formula?.match;
     if (!match) {
@@ -50,9 +51,9 @@ export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
     }
     const mention: Mention = { sentence: s, match, formulaOnly: !hit, proof: null, proofIn: s };
     if (hit && isAchievement(s.part)) {
-      mention.proof = prove(rule.rule, rule.proof, s.text, match.start, match.end);
+      mention.proof = prove(rule.rule, rule.proof, s, match.start, match.end);
       // A count must stand with its topic: a lead's next sentence may count something else.
-      if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention);
+      if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention, all);
     }
     // The opening names the plans it follows (《实施纲要》《工作要点》): guidance, not a fact of the year.
     if (s.part === 'opening' && mention.proof?.kind === 'document') mention.proof = null;
@@ -64,8 +65,13 @@ export function findMentions(rule: CompiledRule, a: Analysis): Mention[] {
 /** A sentence of the indicator's own part counts when it states a fact of its own. */
 function addIfProven(rule: CompiledRule, s: AnalysedSentence, out: Mention[]): void {
   const whole = { start: 0, end: s.text.length };
-  const proof = prove(rule.rule, rule.proof, s.text, whole.start, whole.end);
+  const proof = prove(rule.rule, rule.proof, s, whole.start, whole.end);
   if (proof) out.push({ sentence: s, match: whole, formulaOnly: false, proof, proofIn: s });
+}
+
+function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {
+  if (matchAny(rule.lookFor, s.compact)) return false;
+  return all.some((other) => other !== rule && other.rule.check === 'mentions' && matchAny(other.lookFor, s.compact));
 }
 
 function isLead(a: Analysis, i: number): boolean {
@@ -73,12 +79,15 @@ function isLead(a: Analysis, i: number): boolean {
   return s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text);
 }
 
-/** The facts of a lead sentence follow it in the same paragraph. */
-function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention): void {
+/** The facts of a lead sentence follow it in the same paragraph, until a heading or a sentence
+ * on another indicator's topic. */
+function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
   for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
     const next = a.sentences[j];
     if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
-    const proof = prove(rule.rule, rule.proof, next.text, 0, next.text.length);
+    if (a.structure.headings.some((h) => h.start === next.start)) return;
+    if (onOtherTopic(rule, next, all)) return;
+    const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
     if (proof) {
       mention.proof = proof;
       mention.proofIn = next;
@@ -87,8 +96,8 @@ function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Men
   }
 }
 
-export function checkMentions(rule: CompiledRule, a: Analysis): Judgement {
-  const mentions = findMentions(rule, a);
+export function checkMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[]): Judgement {
+  const mentions = findMentions(rule, a, all);
   if (!mentions.length) return { status: 'missing', reason: `报告中没有谈到这一项（${rule.rule.lookedFor}）`, evidence: [] };
   if (rule.aspects.length) return judgeAspects(rule, a, mentions);
 

@@ -3,7 +3,6 @@
 
 import { isAchievement, type Analysis, type AnalysedSentence } from '../analysis.ts';
 import { evidenceOf } from '../evidence.ts';
-import { findNumbers } from '../numbers.ts';
 import { compactOf, matchAny } from '../terms.ts';
 import type { PartKind } from '../rules/types.ts';
 import type { PartSpan } from '../sections.ts';
@@ -46,7 +45,7 @@ function missing(part: PartKind): Judgement {
 }
 
 function isFact(s: AnalysedSentence): boolean {
-  return /《[^》]+》/u.test(s.text) || findNumbers(s.text).some((n) => n.kind === 'count' || n.kind === 'percent' || n.kind === 'amount');
+  return /《[^》]+》/u.test(s.text) || s.numbers.some((n) => n.kind === 'count' || n.kind === 'percent' || n.kind === 'amount');
 }
 
 function checkMeasures(rule: CompiledRule, a: Analysis): Judgement {

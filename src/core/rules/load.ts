@@ -32,6 +32,7 @@ interface RawRule {
   except?: string[];
   quantitative?: boolean;
   proof?: (string | { terms: string[] })[];
+  units?: string[];
   'zero-ignored-with'?: string[];
   aspects?: { min: number; all?: string[]; list: Record<string, string[]> };
   part?: Rule['part'];
@@ -101,6 +102,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     except: r.except ?? [],
     quantitative: r.quantitative ?? false,
     proof: toProof(r.proof, r.quantitative ?? false),
+    units: r.units ?? [],
     zeroIgnoredWith: r['zero-ignored-with'] ?? [],
     aspects: toAspects(r.aspects),
     part: r.part ?? null,

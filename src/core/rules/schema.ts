@@ -51,6 +51,7 @@ export const ruleFileSchema = {
           except: terms,
           quantitative: { type: 'boolean' },
           proof: { type: 'array', items: proofItem },
+          units: terms,
           'zero-ignored-with': terms,
           aspects: {
             type: 'object',

@@ -47,6 +47,9 @@ export interface Rule {
   except: string[];
   quantitative: boolean;
   proof: Proof;
+  /** Units a count of this indicator is in (件, 起…); a count in another unit counts something
+   * else ("汇报1次" is not a number of cases). Empty: any unit. */
+  units: string[];
   /** Zero counts qualified by these words do not count (败诉0件 says nothing of cases). */
   zeroIgnoredWith: string[];
   aspects: Aspects | null;
