@@ -1,10 +1,10 @@
 // ReadEnv for Node (CLI, tests, benchmarks): pdf.js runs in-thread, CMaps come from node_modules.
 
-import '../core/read/polyfills.ts';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ReadEnv } from '../core/read/index.ts';
+import { loadPdfjsInThread } from '../core/read/pdfjs-in-thread.ts';
 
 let cached: Promise<ReadEnv> | null = null;
 
@@ -14,10 +14,7 @@ export function nodeReadEnv(): Promise<ReadEnv> {
 }
 
 async function load(): Promise<ReadEnv> {
-  // With the worker module on globalThis, pdf.js uses its in-thread "fake worker".
-  const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjsInThread();
   const cmapDir = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
   const cache = new Map<string, Promise<Uint8Array>>();
   const cmap = (name: string) => {

@@ -1,8 +1,8 @@
 // ReadEnv for the browser, used inside our Web Worker. Everything pdf.js needs is bundled: the
 // app must work offline and from file://, so nothing is fetched at run time.
 
-import '../../core/read/polyfills.ts';
 import type { ReadEnv } from '../../core/read/index.ts';
+import { loadPdfjsInThread } from '../../core/read/pdfjs-in-thread.ts';
 
 // Only the Chinese CMaps (about 800 KB): other scripts are out of scope, and every byte here
 // ends up in the single-file build. Each is a base64 data URL, decoded on first use.
@@ -19,12 +19,7 @@ export function browserReadEnv(): Promise<ReadEnv> {
 }
 
 async function load(): Promise<ReadEnv> {
-  // pdf.js runs in this (already off-main) thread through its "fake worker" once the worker
-  // module is on globalThis; otherwise it would try to spawn a worker from a URL.
-  const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  return { pdfjs, cmap };
+  return { pdfjs: await loadPdfjsInThread(), cmap };
 }
 
 const decoded = new Map<string, Promise<Uint8Array>>();
