@@ -1,42 +1,71 @@
 // The command-line checker (../shared/framework/CLI.md): a thin shell over the core. It reads
 // files, hands the bytes to the same reader and checker the browser uses, and prints.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '../core/read/index.ts';
 import { ReadError } from '../core/document.ts';
 import { checkDocument } from '../core/check.ts';
 import { loadRuleSet, RuleFileError } from '../core/rules/load.ts';
 import type { FailedReport, Report } from '../core/report.ts';
+import { buildMatrix } from '../core/matrix.ts';
+import { compareYears } from '../core/compare.ts';
+import { matrixCsv } from '../core/export/csv.ts';
+import { matrixXlsx } from '../core/export/xlsx.ts';
 import type { RuleSet } from '../core/rules/types.ts';
 import { nodeReadEnv } from './node-env.ts';
 import { formatReport, formatFailure } from './text-output.ts';
+import { formatComparison } from './compare-output.ts';
 
 const DEFAULT_RULES = fileURLToPath(new URL('../../rules/annual-report.yaml', import.meta.url));
-const USAGE = `用法 usage: npm run check -- [--json] [--rules 规则文件.yaml] 文件...`;
+const USAGE = `用法 usage: npm run check -- [--json | --format text|json|csv|xlsx] [--out 输出文件] [--rules 规则文件.yaml] 文件...
+       npm run check -- --compare [--json] 上年报告 今年报告`;
+
+const FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface Args {
-  json: boolean;
+  format: Format;
+  /** Where csv, json or xlsx go instead of stdout. */
+  out: string | null;
+  /** Year over year: files are [older, newer]. */
+  compare: boolean;
   rules: string;
   files: string[];
 }
 
 class UsageError extends Error {}
+class OutputError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, rules: DEFAULT_RULES, files: [] };
+  const args: Args = { format: 'text', out: null, compare: false, rules: DEFAULT_RULES, files: [] };
+  const value = (i: number, what: string) => {
+    if (!argv[i + 1]) throw new UsageError(`${argv[i]} 后面要写${what}`);
+    return argv[i + 1];
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') args.json = true;
-    else if (a === '--rules') {
-      if (!argv[i + 1]) throw new UsageError('--rules 后面要写规则文件的路径');
-      args.rules = argv[++i];
-    } else if (a === '--help' || a === '-h') throw new UsageError('');
+    if (a === '--json') args.format = 'json';
+    else if (a === '--compare') args.compare = true;
+    else if (a === '--format') args.format = formatOf(value(i++, '输出格式（text、json、csv 或 xlsx）'));
+    else if (a === '--out') args.out = value(i++, '输出文件的路径');
+    else if (a === '--rules') args.rules = value(i++, '规则文件的路径');
+    else if (a === '--help' || a === '-h') throw new UsageError('');
     else if (a.startsWith('--')) throw new UsageError(`不认识的选项 ${a}`);
     else args.files.push(a);
   }
   if (!args.files.length) throw new UsageError('请给出要检查的文件');
+  if (args.compare && args.files.length !== 2) throw new UsageError('--compare 要两个文件：先上年的报告，再今年的报告');
+  if (args.compare && args.format !== 'text' && args.format !== 'json') throw new UsageError('--compare 只能输出文字或 --json');
+  if (args.out && args.format === 'text') throw new UsageError('--out 用于 --format csv、xlsx 或 json');
+  // A workbook is binary: written to a terminal it is garbage and can upset the terminal.
+  if (args.format === 'xlsx' && !args.out && process.stdout.isTTY) throw new UsageError('xlsx 不能输出到终端，请用 --out 文件.xlsx 指定输出文件');
   return args;
+}
+
+function formatOf(s: string): Format {
+  if (!(FORMATS as readonly string[]).includes(s)) throw new UsageError(`不认识的输出格式 ${s}（可选 text、json、csv、xlsx）`);
+  return s as Format;
 }
 
 async function loadRules(path: string): Promise<RuleSet> {
@@ -55,21 +84,24 @@ const FS_MESSAGES: Record<string, string> = {
   EACCES: '没有读取这个文件的权限。',
 };
 
-async function checkFile(file: string, rules: RuleSet, env: Awaited<ReturnType<typeof nodeReadEnv>>): Promise<Report | FailedReport> {
+/** A file's report, with the extracted text its offsets point into when it could be read. */
+type Checked = { report: Report; text: string } | { report: FailedReport; text?: undefined };
+
+async function checkFile(file: string, rules: RuleSet, env: Awaited<ReturnType<typeof nodeReadEnv>>): Promise<Checked> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    return { file, error: { code: code === 'ENOENT' ? 'not-found' : 'unreadable', message: FS_MESSAGES[code] ?? '无法读取这个文件。' } };
+    return { report: { file, error: { code: code === 'ENOENT' ? 'not-found' : 'unreadable', message: FS_MESSAGES[code] ?? '无法读取这个文件。' } } };
   }
   try {
     const doc = await readDocument({ name: file, bytes }, env);
-    return checkDocument(doc, rules, { file });
+    return { report: checkDocument(doc, rules, { file }), text: doc.text };
   } catch (e) {
-    if (e instanceof ReadError) return { file, error: { code: e.code, message: e.message } };
+    if (e instanceof ReadError) return { report: { file, error: { code: e.code, message: e.message } } };
     process.stderr.write(`内部错误 internal error on ${file}: ${(e as Error).message}\n`);
-    return { file, error: { code: 'internal', message: '检查这个文件时出现内部错误，请把文件反馈给开发者。' } };
+    return { report: { file, error: { code: 'internal', message: '检查这个文件时出现内部错误，请把文件反馈给开发者。' } } };
   }
 }
 
@@ -91,21 +123,51 @@ async function main(): Promise<number> {
     throw e;
   }
   const env = await nodeReadEnv();
-  const reports: (Report | FailedReport)[] = [];
+  const checked: Checked[] = [];
   for (const file of args.files) {
-    const report = await checkFile(file, rules, env);
-    reports.push(report);
-    if (!args.json) process.stdout.write(('error' in report ? formatFailure(report) : formatReport(report)) + '\n');
+    const c = await checkFile(file, rules, env);
+    checked.push(c);
+    if (args.format === 'text' && !args.compare) process.stdout.write(('error' in c.report ? formatFailure(c.report) : formatReport(c.report)) + '\n');
   }
-  if (args.json) process.stdout.write(JSON.stringify(reports, null, 1) + '\n');
+  const reports = checked.map((c) => c.report);
+  if (args.compare) await emitComparison(args, checked);
+  else if (args.format !== 'text') await emit(args, await matrixOutput(args.format, reports, checked.map((c) => c.text)));
   return reports.some((r) => 'error' in r) ? 1 : 0;
+}
+
+async function matrixOutput(format: Exclude<Format, 'text'>, reports: (Report | FailedReport)[], texts: (string | undefined)[]): Promise<string | Uint8Array> {
+  if (format === 'json') return JSON.stringify(reports, null, 1) + '\n';
+  const matrix = buildMatrix(reports, texts);
+  return format === 'csv' ? matrixCsv(matrix) : matrixXlsx(matrix);
+}
+
+async function emitComparison(args: Args, [older, newer]: Checked[]): Promise<void> {
+  if (older.text === undefined || newer.text === undefined) {
+    const failed = [older, newer].map((c) => c.report).filter((r): r is FailedReport => 'error' in r);
+    await emit(args, args.format === 'json' ? JSON.stringify(failed, null, 1) + '\n' : failed.map(formatFailure).join('\n') + '\n');
+    return;
+  }
+  const comparison = compareYears(older, newer);
+  await emit(args, args.format === 'json' ? JSON.stringify(comparison, null, 1) + '\n' : formatComparison(comparison) + '\n');
+}
+
+async function emit(args: Args, output: string | Uint8Array): Promise<void> {
+  if (!args.out) {
+    process.stdout.write(output);
+    return;
+  }
+  try {
+    await writeFile(args.out, output);
+  } catch {
+    throw new OutputError(`无法写入输出文件 ${args.out}，请检查路径和权限`);
+  }
 }
 
 // exitCode, not exit(): exiting at once would cut off a large JSON still draining into a pipe.
 main().then(
   (code) => (process.exitCode = code),
   (e) => {
-    process.stderr.write(`内部错误 internal error: ${(e as Error).message}\n`);
+    process.stderr.write(e instanceof OutputError ? `${e.message}\n` : `内部错误 internal error: ${(e as Error).message}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,0 +1,36 @@
+// The human-readable year-over-year comparison of the command line.
+
+import type { FigureChange, IndicatorChange, YearComparison } from '../core/compare.ts';
+import type { Figure, Status } from '../core/report.ts';
+import { STATUS_LABEL } from '../core/export/matrix-table.ts';
+
+/** Enough copied sentences to make the point; --json lists them all. */
+const COPIED_SHOWN = 20;
+const QUOTE_SHOWN = 60;
+
+export function formatComparison(c: YearComparison): string {
+  const who = c.newer.body ?? c.older.body ?? c.newer.file;
+  const lines = [`${who}  ${c.older.year ?? '?'}年度 → ${c.newer.year ?? '?'}年度（${c.older.file} → ${c.newer.file}）`];
+  lines.push(`  改进 ${c.improved.length} 项`, ...c.improved.map((x) => change('↑', x)));
+  lines.push(`  退步 ${c.regressed.length} 项`, ...c.regressed.map((x) => change('↓', x)));
+  if (c.figures.length) lines.push('  关键数字', ...c.figures.map((f) => figureLine(c, f)));
+  lines.push(`  与上年几乎相同的句子 ${c.copied.length} 句，约占今年正文的 ${Math.round(c.copiedShare * 100)}%`);
+  for (const p of c.copied.slice(0, COPIED_SHOWN)) lines.push(`    ${Math.round(p.similarity * 100)}%「${clip(p.newer.quote)}」`);
+  if (c.copied.length > COPIED_SHOWN) lines.push(`    ……另有 ${c.copied.length - COPIED_SHOWN} 句（用 --json 查看全部）`);
+  return lines.join('\n');
+}
+
+const label = (s: Status | null) => (s ? STATUS_LABEL[s] : '—');
+
+function change(mark: string, x: IndicatorChange): string {
+  return `    ${mark} ${x.title}：${label(x.before)} → ${label(x.after)}`;
+}
+
+function figureLine(c: YearComparison, f: FigureChange): string {
+  const title = c.indicators.find((x) => x.id === f.indicator)?.title ?? f.indicator;
+  return `    ${title} ${f.name}：${amount(f.before)} → ${amount(f.after)}`;
+}
+
+const amount = (f: Figure | null) => (f ? `${f.approximate ? '约' : ''}${f.value}${f.unit}` : '未写明');
+
+const clip = (s: string) => (s.length > QUOTE_SHOWN ? s.slice(0, QUOTE_SHOWN) + '…' : s);
