@@ -32,6 +32,8 @@ export async function open(browser: Browser, url: string, allowed: string): Prom
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
+  // Ready once the worker has loaded the rule set (its title shows in the header).
+  await page.locator('details.rules summary .name').waitFor();
   return { context, page, requests, errors };
 }
 

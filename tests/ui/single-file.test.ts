@@ -1,0 +1,46 @@
+// dist/nianbao-check.html opened from disk with the network cut off must still check a PDF:
+// pdf.js, the CMaps, the rule set and the worker all travel inside the one file.
+
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { shared } from '../helpers/docs.ts';
+import { expectOnlyLocalRequests, launch, open, openFile, seriousViolations, shownStatuses, waitForResult, type Session } from './browser.ts';
+import { cliReport, statuses } from './expected.ts';
+
+const single = join(inject('distDir'), 'nianbao-check.html');
+const PDF = shared('fixtures/hongtu-2023.pdf');
+
+let browser: Browser;
+let session: Session;
+
+beforeAll(async () => {
+  browser = await launch();
+  session = await open(browser, pathToFileURL(single).href, 'file:');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('is one file beside the site', () => {
+  expect(existsSync(single)).toBe(true);
+  expect(statSync(single).size).toBeGreaterThan(1_000_000);
+});
+
+it('checks a PDF from file:// with no network, as the CLI does', async () => {
+  await openFile(session.page, PDF);
+  expect(await waitForResult(session.page)).toBe('checked');
+  expect(await shownStatuses(session.page)).toEqual(statuses(await cliReport(PDF)));
+});
+
+it('has no serious or critical axe violation', async () => {
+  expect(await seriousViolations(session.page)).toEqual([]);
+});
+
+it('requested nothing but file:, data: and blob: URLs', () => {
+  expect(session.requests.length).toBeGreaterThan(0);
+  expectOnlyLocalRequests(session, 'file:');
+  expect(session.errors).toEqual([]);
+});
