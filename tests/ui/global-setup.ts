@@ -32,7 +32,9 @@ function buildIfStale(): void {
   const sources = Math.max(...INPUTS.map((p) => join(ROOT, p)).filter(existsSync).map(newest));
   if (existsSync(single) && statSync(single).mtimeMs > sources) return;
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const options = { cwd: ROOT, stdio: 'pipe' as const };
+  // Vitest's own environment (NODE_ENV=test, VITEST=…) would make Vite build a development app.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const options = { cwd: ROOT, stdio: 'pipe' as const, env: { ...env, NODE_ENV: 'production' } };
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', DIST], options);
   execFileSync(process.execPath, [vite, 'build', '--mode', 'singlefile', '--logLevel', 'warn', '--outDir', join(DIST, '.single')], options);
 }
