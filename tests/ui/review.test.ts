@@ -72,6 +72,7 @@ describe('the reviewer’s word', () => {
     const missingBefore = Number(await page.locator('[data-count="missing"] strong').textContent());
     const head = item.locator('button.head');
     if ((await head.getAttribute('aria-expanded')) !== 'true') await head.click();
+    await item.locator('details.override > summary').click();
     await item.getByLabel('缺失').check();
     await item.getByPlaceholder('简要说明理由（必填）').fill('只写了口号，没有具体事实');
     await item.getByRole('button', { name: '确认改判' }).click();
