@@ -77,6 +77,7 @@ const rate = (topic: Topic, indicator: string, name: string, cues: string[], ext
 export const FIGURE_PATTERNS: FigurePattern[] = [
   count('reconsideration', RECONSIDERATION, '收到', ['收到', '接到', '新收']),
   count('reconsideration', RECONSIDERATION, '受理', ['受理']),
+  count('reconsideration', RECONSIDERATION, '不予受理', ['不予受理']),
   count('reconsideration', RECONSIDERATION, '审结', ['审结']),
   count('reconsideration', RECONSIDERATION, '办结', ['办结', '结案']),
   count('reconsideration', RECONSIDERATION, '纠错', ['纠错', '撤销', '变更', '确认违法', '责令履行']),
@@ -124,6 +125,7 @@ export const FIGURE_PATTERNS: FigurePattern[] = [
 
   count('petition', DISPUTES, '信访受理', ['受理', '收到', '接待', '办理']),
   count('petition', DISPUTES, '信访办结', ['办结', '结案', '化解', '处置']),
+  count('petition', DISPUTES, '化解积案', ['化解信访积案', '化解积案']),
   rate('petition', DISPUTES, '信访办结率', ['办结率', '结案率', '处置率', '化解率']),
 
   count('info-request', OPEN, '依申请公开收到', ['收到', '受理', '接到', '办理']),
@@ -135,7 +137,8 @@ export const FIGURE_PATTERNS: FigurePattern[] = [
   count('legal-aid', LEGAL_SERVICES, '法律援助·刑事', ['刑事']),
   count('legal-aid', LEGAL_SERVICES, '法律援助·民事', ['民事']),
   count('legal-aid', LEGAL_SERVICES, '法律援助·行政', ['行政']),
-  count('legal-aid', LEGAL_SERVICES, '法律咨询', ['法律咨询', '咨询'], { standalone: true, units: ['人次', '次', '人', '件', '件次'] }),
+  count('legal-aid', LEGAL_SERVICES, '法律咨询', ['法律咨询'], { standalone: true, units: ['人次', '次', '人', '件', '件次'] }),
+  count('legal-aid', LEGAL_SERVICES, '法律咨询', ['咨询'], { units: ['人次', '次', '人', '件', '件次'] }),
 ];
 
 /** Clauses that say a topic had no cases at all (全年无行政复议案件): which figure is zero. The
@@ -145,6 +148,13 @@ export const ZERO_SUBJECTS: { words: RegExp; topic: Topic; indicator: string; na
   { words: /败诉/u, topic: 'litigation', indicator: LITIGATION, name: '败诉' },
   { words: /(?:行政诉讼|行政应诉|应诉)案件/u, topic: 'litigation', indicator: LITIGATION, name: '案件' },
 ];
+
+/** Words that contain a cue but are not one: 协调解决 is not 调解. */
+export const NOT_CUES = /协调解决/gu;
+
+/** Other fields also 排查 and 化解 (安全隐患排查): a cue that names its topic by itself does not
+ *  apply in a clause about them. */
+export const OTHER_FIELDS = /隐患|安全|风险/u;
 
 /** Words between a cue and its number that say nothing about what was counted. */
 export const FILLER = /各类|各种|各项|案件|申请|事项|政务信息|信息|政府|共计|累计|总计|合计|共|达到|达|为|是|了|已|总数|数量|的|件/gu;

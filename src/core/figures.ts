@@ -7,7 +7,7 @@
 // (受理行政复议案件13件，已调解3件). Whatever stands between the cue and the number must be about
 // that topic too, so 排查和整治安全隐患362处 is not a count of disputes.
 
-import type { Analysis } from './analysis.ts';
+import { isAchievement, type Analysis } from './analysis.ts';
 import { evidenceOf } from './evidence.ts';
 import { findNumbers, isExplicitZero, type NumberMention } from './numbers.ts';
 import type { Figure } from './report.ts';
@@ -15,6 +15,8 @@ import {
   CASE_UNITS,
   FIGURE_PATTERNS,
   FILLER,
+  NOT_CUES,
+  OTHER_FIELDS,
   TOPIC_WORDS,
   ZERO_SUBJECTS,
   type FigureKind,
@@ -42,6 +44,8 @@ export function findKeyFigures(a: Analysis, numbers: NumberMention[] = findNumbe
   let n = 0;
   a.sentences.forEach((s, index) => {
     while (n < numbers.length && numbers[n].start < s.start) n++;
+    // Figures in the problems and plans are shortcomings and targets (力争…达到90%), not results.
+    if (!isAchievement(s.part)) return;
     const inSentence: NumberMention[] = [];
     for (let k = n; k < numbers.length && numbers[k].end <= s.end; k++) inSentence.push(numbers[k]);
     found.push(...sentenceFigures(a, index, inSentence));
@@ -82,6 +86,10 @@ for (const p of FIGURE_PATTERNS) {
     byTopic.set(key, [...(byTopic.get(key) ?? []), p]);
   }
 }
+/** Each topic's own words, naming it or introducing one of its figures. */
+const TOPIC_VOCABULARY = Object.fromEntries(
+  (Object.keys(TOPIC_WORDS) as Topic[]).map((t) => [t, alternation([...TOPIC_WORDS[t], ...FIGURE_PATTERNS.filter((p) => p.topic === t).flatMap((p) => p.cues)])]),
+) as Record<Topic, RegExp>;
 /** A lead with nothing but a time or a link (截至目前为0件) takes the cue of the clause before. */
 const LINK_ONLY = /^(?:截至目前|截至|目前|现|全年|今年|年内|其中|合计|共计|总计|累计|共|为|达|有|已)*$/u;
 
@@ -121,11 +129,11 @@ function cueFor(text: string, topics: TopicMention[], kind: FigureKind, leadStar
   const inTrail = topics.find((t) => t.start >= after && t.end <= trailEnd && t.start - after <= 2);
   const explicit = inLead[inLead.length - 1]?.topic ?? inTrail?.topic;
   const carried = topics.filter((t) => t.end <= leadStart).pop()?.topic;
-  const lead = text.slice(leadStart, at);
-  const of = (topic: Topic | 'standalone') => earliestCue(lead, PATTERNS_BY[kind].get(topic) ?? []);
+  const lead = text.slice(leadStart, at).replace(NOT_CUES, (w) => '\u0000'.repeat(w.length));
+  const of = (topic: Topic | 'standalone') => bestCue(lead, PATTERNS_BY[kind].get(topic) ?? []);
   let cue: Cue | null;
   if (explicit) cue = of(explicit);
-  else cue = (carried && of(carried)) || of('standalone');
+  else cue = (carried && of(carried)) || (OTHER_FIELDS.test(lead) ? null : of('standalone'));
   const quoteEnd = !inLead.length && inTrail ? trailEnd : undefined;
   if (cue) return { ...cue, start: cue.start + leadStart, end: cue.end + leadStart, quoteEnd };
   const topic = explicit ?? carried;
@@ -133,23 +141,43 @@ function cueFor(text: string, topics: TopicMention[], kind: FigureKind, leadStar
   return inheritedCue(text, kind, topic, leadStart);
 }
 
-/** The first cue in the lead whose words up to the number stay on its topic. */
-function earliestCue(lead: string, patterns: FigurePattern[]): Cue | null {
-  let best: Cue | null = null;
+/** How closely the words between a cue and its number keep to the cue's topic. */
+const enum Fit {
+  None,
+  /** The topic is named among other words: 审核并印制规范性文件17次. */
+  Loose,
+  /** Nothing but the topic, its other cues and filler: 受理各类矛盾纠纷426件, 备案审查87件. */
+  Close,
+}
+
+/** The cue that fits best; among equally good ones a verb before a noun that names the topic
+ *  (行政复议案件审结12件 is 审结), then the first: 纠纷调处化解中心全年受理各类矛盾纠纷426件 is 受理
+ *  (the only close fit), 调解和解结案14件 is 调解和解 (first of two). */
+function bestCue(lead: string, patterns: FigurePattern[]): Cue | null {
+  let best: (Cue & { rank: number[] }) | null = null;
   for (const pattern of patterns) {
     for (const word of pattern.cues) {
+      const verb = TOPIC_WORDS[pattern.topic].some((w) => word.startsWith(w)) ? 0 : 1;
       for (let i = lead.indexOf(word); i >= 0; i = lead.indexOf(word, i + 1)) {
         const end = i + word.length;
-        if (!staysOnTopic(lead.slice(end), pattern.topic)) continue;
-        if (!best || i < best.start || (i === best.start && end > best.end)) best = { pattern, start: i, end };
+        const fit = fitOf(lead.slice(end), pattern.topic);
+        if (fit === Fit.None) continue;
+        const rank = [fit, verb, -i, word.length];
+        if (!best || outranks(rank, best.rank)) best = { pattern, start: i, end, rank };
       }
     }
   }
   return best;
 }
 
-function staysOnTopic(object: string, topic: Topic): boolean {
-  return object.replace(FILLER, '') === '' || TOPIC_WORDS[topic].some((w) => object.includes(w));
+function outranks(a: number[], b: number[]): boolean {
+  const k = a.findIndex((x, i) => x !== b[i]);
+  return k >= 0 && a[k] > b[k];
+}
+
+function fitOf(object: string, topic: Topic): Fit {
+  if (object.replace(TOPIC_VOCABULARY[topic], '').replace(FILLER, '') === '') return Fit.Close;
+  return TOPIC_WORDS[topic].some((w) => object.includes(w)) ? Fit.Loose : Fit.None;
 }
 
 /** 规范性文件清理机制，截至目前为0件: the last cue of the topic before the clause, with no number between. */

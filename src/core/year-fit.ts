@@ -51,7 +51,17 @@ const OPENING_SENTENCES = 3;
 
 export function yearFitFindings(a: Analysis): Finding[] {
   if (a.year === null) return [];
-  return [...stalePlans(a, a.year), ...stalePufa(a, a.year), ...staleCongresses(a, a.year), ...datesAfterReport(a), ...yearMismatch(a)];
+  const all = [...stalePlans(a, a.year), ...stalePufa(a, a.year), ...staleCongresses(a, a.year), ...datesAfterReport(a), ...yearMismatch(a)];
+  return onePerSentence(all);
+}
+
+/** "深入推进“七五”普法工作，按照“七五”普法规划要求" is one stale reference, not two. */
+function onePerSentence(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code} ${f.evidence[0].start}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

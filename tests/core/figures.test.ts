@@ -125,8 +125,28 @@ describe('key figures by topic and cue', () => {
     '未发生因违法决策被复议纠错的情形。',
     '未发生一起民转刑案件。',
     '区政府法律顾问参与涉及区政府法律诉讼97起。',
+    '开展校园安全隐患排查4次。',
+    '协调解决物业服务纠纷37起。',
+    '受理消费者投诉2846件，咨询4218件。',
   ])('finds no key figure in: %s', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('prefers the cue whose words up to the number stay on the topic', () => {
+    expect(figures('街道矛盾纠纷调处化解中心全年受理各类矛盾纠纷426件。')).toEqual(['dispute-resolution 受理 426件']);
+    expect(figures('行政复议案件审结12件，其中调解和解结案3件。')).toEqual(['admin-reconsideration 审结 12件', 'admin-reconsideration 调解和解 3件']);
+    expect(figures('完成政府和市直部门规范性文件备案审查87件。')).toEqual(['normative-docs-review 备案 87件']);
+    expect(figures('收到行政复议申请486件，其中依法受理431件，不予受理33件。')).toEqual([
+      'admin-reconsideration 收到 486件',
+      'admin-reconsideration 受理 431件',
+      'admin-reconsideration 不予受理 33件',
+    ]);
+    expect(figures('受理信访事项87件，包案化解信访积案3件。')).toEqual(['dispute-resolution 信访受理 87件', 'dispute-resolution 化解积案 3件']);
+  });
+
+  it('reads no figures in the problems and plans: those are targets', () => {
+    const text = ['关于2023年法治政府建设情况的报告', '一、主要举措', '受理行政复议案件5件。', '二、下一步工作打算', '力争行政机关负责人出庭应诉率达到90%以上。'].join('\n');
+    expect(figures(text)).toEqual(['admin-reconsideration 受理 5件']);
   });
 
   it('quotes the original characters with their offsets', () => {

@@ -52,6 +52,10 @@ describe('the 普法 phase', () => {
     expect(codes(report(2023, '深入实施“七五”普法规划，开展法治宣传。'))).toEqual(['stale-pufa']);
   });
 
+  it('flags one sentence once, however often it names the phase', () => {
+    expect(codes(report(2023, '深入推进“七五”普法工作，按照“七五”普法规划要求，开展法治宣传。'))).toEqual(['stale-pufa']);
+  });
+
   it('flags 八五普法 plainly under way in a report on 2020', () => {
     expect(codes(report(2020, '全面落实“八五”普法规划，开展法治宣传。'))).toEqual(['stale-pufa']);
   });
