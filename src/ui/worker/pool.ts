@@ -1,0 +1,79 @@
+// Several checking workers side by side, for a batch of reports. Each slot owns one
+// CheckerClient (the same protocol as the single-report page) and takes the next file when it
+// is free, so a 200-page PDF holds up one slot while the short reports flow through the others.
+
+import type { RulesSource } from './protocol.ts';
+import { Cancelled, CheckerClient, type CheckResult } from './client.ts';
+
+export interface PoolTask {
+  name: string;
+  file: Blob;
+}
+
+export interface PoolListener {
+  started(task: PoolTask): void;
+  finished(task: PoolTask, result: CheckResult): void;
+}
+
+/** One worker per core, but no more than four: each holds pdf.js and a compiled rule set, and
+ *  the page itself needs a core to stay responsive. */
+export function poolSize(cores = navigator.hardwareConcurrency): number {
+  return Math.min(4, Math.max(1, cores || 1));
+}
+
+interface Slot {
+  client: CheckerClient;
+  busy: boolean;
+}
+
+export class CheckerPool {
+  readonly #slots: Slot[];
+  #queue: { task: PoolTask; rules: RulesSource }[] = [];
+  /** Bumped by cancel: a slot that was still reading a file when cancelled drops it. */
+  #generation = 0;
+  #listener: PoolListener;
+
+  constructor(listener: PoolListener, size = poolSize()) {
+    this.#listener = listener;
+    this.#slots = Array.from({ length: size }, () => ({ client: new CheckerClient(), busy: false }));
+  }
+
+  get size(): number {
+    return this.#slots.length;
+  }
+
+  /** Queues files for checking under `rules`; files already queued keep the rules they had. */
+  add(tasks: PoolTask[], rules: RulesSource): void {
+    this.#queue.push(...tasks.map((task) => ({ task, rules })));
+    for (const slot of this.#slots) if (!slot.busy) void this.#drain(slot);
+  }
+
+  /** Drops the queue and stops the checks in progress; their tasks never report. */
+  cancel(): void {
+    this.#queue = [];
+    this.#generation++;
+    for (const slot of this.#slots) slot.client.cancel();
+  }
+
+  async #drain(slot: Slot): Promise<void> {
+    slot.busy = true;
+    for (let next = this.#queue.shift(); next; next = this.#queue.shift()) {
+      const { task, rules } = next;
+      const generation = this.#generation;
+      this.#listener.started(task);
+      let result: CheckResult;
+      try {
+        // Bytes are read only when a slot takes the file, so a queue of 100 PDFs holds 4 in memory.
+        const bytes = new Uint8Array(await task.file.arrayBuffer());
+        if (generation !== this.#generation) continue;
+        result = await slot.client.check({ name: task.name, bytes }, rules, () => undefined);
+      } catch (error) {
+        if (error instanceof Cancelled) continue;
+        // A crashed worker or an unreadable file handle: that file fails, the batch goes on.
+        result = { ok: false, error: { code: 'internal', message: '' } };
+      }
+      if (generation === this.#generation) this.#listener.finished(task, result);
+    }
+    slot.busy = false;
+  }
+}
