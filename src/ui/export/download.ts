@@ -1,7 +1,8 @@
 // Saving an export: a blob URL and a download link, which work offline and from file:// alike.
 
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Text is saved as UTF-8; bytes (a workbook) as they are. */
+export function download(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -93,6 +93,18 @@ export class AppState {
     if (this.#input) await this.#check(this.#input, true);
   }
 
+  /** Opens a report the batch view already checked, at one indicator. Its file was not kept,
+   *  so a later change of rule set leaves this report as it was checked. */
+  showChecked(checked: Checked, indicator: string): void {
+    if (this.job.kind === 'busy') this.#client.cancel();
+    this.#run++;
+    this.#input = null;
+    this.overrides = {};
+    this.checked = checked;
+    this.job = { kind: 'idle' };
+    this.select(indicator, 0, true);
+  }
+
   select(id: string, evidence = 0, focus = false): void {
     this.selection = { id, evidence, focus, seq: ++this.#seq };
   }
