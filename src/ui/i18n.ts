@@ -2,6 +2,7 @@
 // Verdict reasons and advice come from the rule set and stay in the rule set's language.
 
 import type { Status } from '../core/report.ts';
+import { batchEn, batchZh } from './batch/strings.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -90,6 +91,7 @@ const zh = {
   mdTitle: '审核意见',
   mdOverride: '审核改判',
   mdChecker: '检查结果',
+  ...batchZh,
 };
 
 export type Strings = typeof zh;
@@ -179,6 +181,7 @@ const en: Strings = {
   mdTitle: 'Review opinion',
   mdOverride: 'Reviewer’s decision',
   mdChecker: 'Checker',
+  ...batchEn,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
