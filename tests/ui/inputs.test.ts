@@ -1,0 +1,49 @@
+// The other ways in: text pasted into the dialog, and a file dropped anywhere on the page.
+
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { shared } from '../helpers/docs.ts';
+import { launch, open, shownStatuses, waitForResult, type Session } from './browser.ts';
+import { cliReport, statuses } from './expected.ts';
+
+const base = inject('baseUrl');
+const REPORT = shared('corpus/dev/liangyuan-2021.txt');
+
+let browser: Browser;
+let session: Session;
+
+beforeAll(async () => {
+  browser = await launch();
+  session = await open(browser, base, base);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('checks pasted text as a txt report', async () => {
+  const { page } = session;
+  await page.getByRole('button', { name: '粘贴文本' }).click();
+  await page.getByLabel('报告文字').fill(readFileSync(REPORT, 'utf8'));
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  expect(await waitForResult(page)).toBe('checked');
+  expect(await shownStatuses(page)).toEqual(statuses(await cliReport(REPORT)));
+  expect(await page.locator('.summary .file').textContent()).toBe('粘贴的文本.txt');
+});
+
+it('checks a file dropped on the page, replacing the open report', async () => {
+  const { page } = session;
+  const path = shared('corpus/dev/hongtu-2023.txt');
+  const bytes = [...readFileSync(path)];
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(content)], 'hongtu-2023.txt', { type: 'text/plain' }));
+    const target = document.querySelector('main')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, bytes);
+  await expect.poll(() => page.locator('.summary .file').textContent()).toBe('hongtu-2023.txt');
+  expect(await shownStatuses(page)).toEqual(statuses(await cliReport(path)));
+  expect(await page.locator('.overlay').count()).toBe(0);
+});
