@@ -9,7 +9,7 @@
 
 import { isAchievement, type Analysis } from './analysis.ts';
 import { evidenceOf } from './evidence.ts';
-import { findNumbers, isExplicitZero, type NumberMention } from './numbers.ts';
+import { isExplicitZero, type NumberMention } from './numbers.ts';
 import type { Figure } from './report.ts';
 import {
   CASE_UNITS,
@@ -39,21 +39,16 @@ export interface KeyFigure {
   decimals: number;
 }
 
-export function findKeyFigures(a: Analysis, numbers: NumberMention[] = findNumbers(a.view.text)): KeyFigure[] {
+export function findKeyFigures(a: Analysis): KeyFigure[] {
   const found: KeyFigure[] = [];
-  let n = 0;
   a.sentences.forEach((s, index) => {
-    while (n < numbers.length && numbers[n].start < s.start) n++;
     // Figures in the problems and plans are shortcomings and targets (力争…达到90%), not results.
     if (!isAchievement(s.part)) return;
-    const inSentence: NumberMention[] = [];
-    for (let k = n; k < numbers.length && numbers[k].end <= s.end; k++) inSentence.push(numbers[k]);
-    found.push(...sentenceFigures(a, index, inSentence));
+    const numbers = s.numbers.map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start }));
+    found.push(...sentenceFigures(a, index, numbers));
   });
   return found;
 }
-
-export const keyFigures = (a: Analysis): Figure[] => findKeyFigures(a).map((f) => f.figure);
 
 // ---------------------------------------------------------------------------------------------
 
