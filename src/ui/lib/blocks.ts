@@ -23,13 +23,18 @@ export interface Piece {
 }
 
 export function toBlocks(doc: DocumentText, headings: readonly Heading[]): Block[] {
-  const levels = new Map(headings.map((h) => [h.start, h.level]));
   let page: number | null = null;
-  return doc.paragraphs.map((p, index) => {
+  const blocks: Block[] = doc.paragraphs.map((p, index) => {
     const newPage = p.page !== null && p.page !== page ? p.page : null;
     page = p.page;
-    return { index, start: p.start, end: p.end, page: p.page, newPage, headingLevel: levels.get(p.start) ?? null };
+    return { index, start: p.start, end: p.end, page: p.page, newPage, headingLevel: null };
   });
+  // A heading may start after the paragraph's indent; it heads the paragraph all the same.
+  for (const h of headings) {
+    const block = blockAt(blocks, h.start);
+    if (block && !doc.text.slice(block.start, h.start).trim()) block.headingLevel ??= h.level;
+  }
+  return blocks;
 }
 
 /** The block holding a document offset (the last one starting at or before it). */
