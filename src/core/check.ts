@@ -12,6 +12,7 @@ import { checkPart } from './checks/parts.ts';
 import { checkSignatureDate } from './checks/signature-date.ts';
 import { makeTitleCheck } from './checks/title-year.ts';
 import { documentTypeFinding } from './doctype.ts';
+import { applicableRuleFinding } from './applicable-rule.ts';
 import { findKeyFigures } from './figures.ts';
 import { arithmeticFindings } from './arithmetic.ts';
 import { yearFitFindings } from './year-fit.ts';
@@ -65,6 +66,8 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
   ];
   const docType = documentTypeFinding(set, a);
   if (docType) findings.push(docType);
+  const rule = applicableRuleFinding(a.year);
+  if (rule) findings.push(rule);
   const figures = findKeyFigures(a);
   findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   return {

@@ -11,7 +11,7 @@ import type { Judgement } from './judgement.ts';
 const HEAD = 200;
 const TAIL_SHARE = 0.2;
 const TAIL_MIN = 400;
-const FIRST_YEAR_OF_RULE = 2019;
+export const FIRST_YEAR_OF_RULE = 2019;
 
 export interface Deadline {
   year: number;
