@@ -160,12 +160,20 @@ function fieldOf(err: ErrorObject): string | null {
   return last && !/^\d+$/.test(last) ? last : err.instancePath || null;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  array: '列表（[甲, 乙] 或每行一个“- ”）',
+  string: '文字',
+  object: '“名称: 值”的组合（这个文件不像规则文件）',
+  boolean: 'true 或 false',
+  integer: '整数',
+};
+
 function problemOf(err: ErrorObject): string {
   switch (err.keyword) {
     case 'required': return `缺少必填项 "${err.params.missingProperty}"`;
     case 'additionalProperties': return `不认识的项 "${err.params.additionalProperty}"（拼写错误？）`;
     case 'enum': return `取值须为：${(err.params.allowedValues as string[]).join('、')}`;
-    case 'type': return `类型应为 ${err.params.type === 'array' ? '列表' : err.params.type === 'string' ? '文字' : err.params.type}`;
+    case 'type': return `类型应为${TYPE_NAMES[String(err.params.type)] ?? err.params.type}`;
     case 'pattern': return '编号只能用小写字母、数字和连字符';
     case 'minItems': case 'minLength': return '不能为空';
     case 'oneOf': return 'proof 的每一项须为 number、count、document、mention 之一，或 terms: [词语…]';
