@@ -64,6 +64,18 @@ describe('keyboard only', () => {
   });
 });
 
+describe('findings', () => {
+  it('a finding with evidence marks its passage in the document', async () => {
+    const expected = await cliReport(REPORT);
+    const finding = expected.findings.find((f) => f.evidence.length > 0)!;
+    await page.locator(`[data-finding="${finding.code}"] button`).click();
+    const marks = page.locator('.document mark[data-evidence="0"]');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect((await marks.allTextContents()).join('')).toContain(finding.evidence[0].quote);
+    expect(await focused(page)).toMatchObject({ tag: 'MARK' });
+  });
+});
+
 describe('the reviewer’s word', () => {
   it('overrules a verdict with a reason, shown on the item and in the summary', async () => {
     const expected = await cliReport(REPORT);

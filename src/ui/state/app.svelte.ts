@@ -2,7 +2,7 @@
 // the reviewer decided. Components read it and call its methods; nothing else changes it.
 
 import type { DocumentText } from '../../core/document.ts';
-import type { Report } from '../../core/report.ts';
+import type { Evidence, Report } from '../../core/report.ts';
 import type { Heading } from '../../core/sections.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
 import { Cancelled, CheckerClient } from '../worker/client.ts';
@@ -24,8 +24,9 @@ export interface Checked {
   report: Report;
 }
 
-/** Which indicator is open and which of its quotes to bring into view. */
+/** Which indicator (or finding) is open and which of its quotes to bring into view. */
 export interface Selection {
+  /** A rule id, or findingKey(i) for the report's i-th finding. */
   id: string;
   evidence: number;
   /** Move keyboard focus to the quote (evidence links), not only scroll (list clicks). */
@@ -33,6 +34,16 @@ export interface Selection {
   /** Bumped on every request, so asking for the same quote again scrolls again. */
   seq: number;
 }
+
+/** What the document marks: the open indicator's quotes or a finding's. */
+export interface Marked {
+  title: string;
+  evidence: Evidence[];
+  /** What was looked for, when an indicator has no quote to show. */
+  reason: string | null;
+}
+
+export const findingKey = (index: number): string => `finding:${index}`;
 
 interface Input {
   name: string;
@@ -55,6 +66,14 @@ export class AppState {
   verdicts = $derived(this.checked ? review(this.checked.report, this.overrides) : []);
   counts = $derived(countStatuses(this.verdicts));
   overall = $derived(this.checked ? overall(this.checked.report, this.verdicts) : null);
+  marked = $derived.by((): Marked | null => {
+    const id = this.selection?.id;
+    if (!id || !this.checked) return null;
+    const finding = this.checked.report.findings.find((_, i) => findingKey(i) === id);
+    if (finding) return { title: finding.message, evidence: finding.evidence, reason: null };
+    const verdict = this.verdicts.find((v) => v.id === id);
+    return verdict ? { title: verdict.title, evidence: verdict.evidence, reason: verdict.evidence.length ? null : verdict.reason } : null;
+  });
 
   /** The file's bytes stay in memory (never in storage) to re-check it under another rule set. */
   #input: Input | null = null;
