@@ -1,7 +1,8 @@
 // What goes wrong must be said plainly and leave the app usable: unreadable files show the
 // reader's message, a broken rule file shows its line and field while the previous set stays.
 
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -10,11 +11,10 @@ import { expectOnlyLocalRequests, launch, open, openFile, shownStatuses, waitFor
 import { cliReport, statuses } from './expected.ts';
 
 const base = inject('baseUrl');
-const dir = join(inject('distDir'), '..', 'ui-inputs');
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-ui-'));
 const GOOD = shared('corpus/dev/xiegou-2020.txt');
 
 function input(name: string, bytes: Uint8Array | string): string {
-  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, name), bytes);
   return join(dir, name);
 }

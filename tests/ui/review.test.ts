@@ -1,7 +1,8 @@
 // A reviewer's session: keyboard only, overruling a verdict, exporting, printing, switching
 // language, and cancelling a long PDF half-way.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -158,8 +159,7 @@ describe('language', () => {
 
 describe('a long PDF', () => {
   it('shows page progress, can be cancelled, and the app goes on', async () => {
-    const dir = join(inject('distDir'), '..', 'ui-inputs');
-    mkdirSync(dir, { recursive: true });
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-ui-'));
     const paragraphs = readFileSync(REPORT, 'utf8').split('\n').filter(Boolean);
     const path = join(dir, 'long-report.pdf');
     writeFileSync(path, longReportPdf(paragraphs, 150));
