@@ -38,10 +38,6 @@ export class CheckerPool {
     this.#slots = Array.from({ length: size }, () => ({ client: new CheckerClient(), busy: false }));
   }
 
-  get size(): number {
-    return this.#slots.length;
-  }
-
   /** Queues files for checking under `rules`; files already queued keep the rules they had. */
   add(tasks: PoolTask[], rules: RulesSource): void {
     this.#queue.push(...tasks.map((task) => ({ task, rules })));
