@@ -42,6 +42,7 @@ export function findNumbers(text: string): NumberMention[] {
   for (const d of findDates(text)) add(dateMention(d));
   for (const m of text.matchAll(PERCENT_WORDS)) add(percentInWords(text, m));
   for (const m of text.matchAll(FIXED_PHRASES)) taken.claim(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(NOT_NUMBERS)) taken.claim(m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(CORE)) {
     if (taken.overlaps(m.index!, m.index! + m[0].length)) continue;
     add(m.groups!.arabic ? arabicMention(text, m) : chineseMention(text, m));
@@ -117,6 +118,9 @@ const FIXED_PHRASE_LIST = [
   '一流', '一线', '第一书记', '第一责任人', '三会一课', '五个一', '两学一做', '三重一大', '一府一委两院',
 ];
 const FIXED_PHRASES = new RegExp(FIXED_PHRASE_LIST.map(escapeRegExp).join('|'), 'gu');
+/** Not counts either: "打造一支…的队伍" (a slogan), and days named by month·day (12·4宪法日,
+ *  3·15): the middle dot is only used for such commemorative days. */
+const NOT_NUMBERS = /一支[^,，;；。]{0,20}?队伍|[0-9０-９]{1,2}[·•][0-9０-９]{1,2}/gu;
 
 /** Characters before 一 that make it part of a word: 统一, 唯一, 之一, 同一个, 逐一. */
 const WORD_BEFORE_YI = /[统唯之万专同单逐划合归整纯某任]$/u;

@@ -11,9 +11,11 @@ import { compactOf, compileTerm, matchAny, type Term } from './terms.ts';
 const REACH = 40;
 const QUANTITY_KINDS = new Set(['count', 'percent', 'amount', 'number']);
 const COUNT_KINDS = new Set(['count', 'percent']);
-/** Laws and regulations are cited in slogans ("宣传《行政复议法》"); local documents are facts. */
-const LAW_TITLE = /(法|条例|法典|宪法|规定|决定)$/u;
+/** Laws and regulations are cited in slogans ("宣传《行政复议法》"); a body's own documents —
+ * 方案, 要点, and its own 规定 or 办法 too — are facts. */
+const LAW_TITLE = /(法|条例|法典)$/u;
 const CLAUSE_END = /[,，;；。]/u;
+const NAMES_CASES = /案件|事件|事故|纠纷|投诉|举报|诉讼|复议|败诉/u;
 
 export interface ProofResult {
   kind: 'count' | 'zero' | 'number' | 'document' | 'term' | 'mention';
@@ -42,7 +44,7 @@ export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start:
   const to = Math.min(s.text.length, end + REACH);
   const near = (n: { start: number; end: number }) => n.start < to && n.end > from;
   if (proof.count || rule.quantitative) {
-    const found = countIn(s, near, rule);
+    const found = countIn(s, near, rule, { start, end });
     if (found || rule.quantitative) return found;
   }
   if (proof.number) {
@@ -61,16 +63,19 @@ export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start:
 }
 
 /** A count in the indicator's units or a rate, or a clause stating that there were none. */
-function countIn(s: ProofSentence, near: (n: { start: number; end: number }) => boolean, rule: Rule): ProofResult | null {
+function countIn(s: ProofSentence, near: (n: { start: number; end: number }) => boolean, rule: Rule, mention: { start: number; end: number }): ProofResult | null {
   for (const clause of clauses(s.text)) {
     if (!near(clause)) continue;
+    // A zero must be said of the topic: in the mention's own clause, or in a bare clause after it
+    // ("…清理机制，截至目前为0件"). A clause naming its own cases ("无行政复议案件") speaks of those.
+    const ofMention = (clause.start < mention.end && clause.end > mention.start) || !NAMES_CASES.test(s.text.slice(clause.start, clause.end));
     const text = s.text.slice(clause.start, clause.end);
     const ignoreZero = rule.zeroIgnoredWith.some((w) => text.includes(w));
     const n = s.numbers.find(
-      (m) => m.start >= clause.start && m.end <= clause.end && near(m) && isCountOf(m, rule.units) && !(m.zero && ignoreZero),
+      (m) => m.start >= clause.start && m.end <= clause.end && near(m) && isCountOf(m, rule.units) && !(m.zero && (ignoreZero || !ofMention)),
     );
     if (n) return { kind: n.zero ? 'zero' : 'count', start: n.start, end: n.end };
-    if (!ignoreZero && isExplicitZero(text)) return { kind: 'zero', ...clause };
+    if (ofMention && !ignoreZero && isExplicitZero(text)) return { kind: 'zero', ...clause };
   }
   return null;
 }

@@ -78,6 +78,17 @@ export function matchTerm(term: Term, c: Compact): TermMatch | null {
   }
 }
 
+/** Every match of the term: each place the words stand; the first for the composite forms. */
+export function matchesOf(term: Term, c: Compact): TermMatch[] {
+  if (term.kind !== 'words') {
+    const m = matchTerm(term, c);
+    return m ? [m] : [];
+  }
+  const out: TermMatch[] = [];
+  for (let i = c.text.indexOf(term.words); i >= 0; i = c.text.indexOf(term.words, i + 1)) out.push(span(c, i, i + term.words.length));
+  return out;
+}
+
 export function matchAny(terms: Term[], c: Compact): { term: Term; match: TermMatch } | null {
   for (const term of terms) {
     const match = matchTerm(term, c);

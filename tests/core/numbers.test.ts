@@ -208,3 +208,11 @@ describe('zero after a time phrase and a subject', () => {
     expect(isExplicitZero('2024年查处无证经营案件12起')).toBe(false);
   });
 });
+
+describe('slogans and commemorative days are not counts', () => {
+  it('ignores 一支…队伍 and 12·4', () => {
+    expect(findNumbers('建设一支政治坚定、素质过硬的执法队伍')).toEqual([]);
+    expect(findNumbers('开展“12·4”国家宪法日宣传')).toEqual([]);
+    expect(findNumbers('组建调解队伍4支').map((n) => n.value)).toEqual([4]);
+  });
+});

@@ -13,3 +13,11 @@ describe('held-out reports', () => {
     expect(run.status, run.stdout.slice(-4000)).toBe(0);
   }, 180_000);
 });
+
+describe('second held-out set', () => {
+  it('reaches 85 % agreement and macro-F1 0.7', () => {
+    const args = ['--labels', 'tests/fixtures/heldout-2/labels.json', '--variants', 'tests/fixtures/heldout-2/variants', '--min', '0.85', '--min-f1', '0.7'];
+    const run = spawnSync('node', [shared('tools/score.mjs'), ...args], { cwd: repo(''), encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stdout.slice(-4000)).toBe(0);
+  }, 180_000);
+});

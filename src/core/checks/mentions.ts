@@ -6,7 +6,7 @@
 import { isAchievement, type Analysis, type AnalysedSentence } from '../analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import { insideLawTitle, prove, type ProofResult } from '../proof.ts';
-import { matchAny, type TermMatch } from '../terms.ts';
+import { matchAny, matchesOf, type TermMatch } from '../terms.ts';
 import type { CompiledRule } from '../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
@@ -41,17 +41,23 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const found = matchAny(rule.lookFor, s.compact);
-    const hit = found && !insideLawTitle(s.text, found.match.start) ? found : null;
-    const formula = hit ? null : matchAny(rule.formula, s.compact);
-    const match = hit?.match ?? formula?.match;
+    const hits = topicMatches(rule, s);
+    const formula = hits.length ? null : matchAny(rule.formula, s.compact);
+    const match = hits[0] ?? formula?.match;
     if (!match) {
       if (ownPart) addIfProven(rule, s, out);
       return;
     }
-    const mention: Mention = { sentence: s, match, formulaOnly: !hit, proof: null, proofIn: s };
-    if (hit && isAchievement(s.part)) {
-      mention.proof = prove(rule.rule, rule.proof, s, match.start, match.end);
+    const mention: Mention = { sentence: s, match, formulaOnly: !hits.length, proof: null, proofIn: s };
+    if (hits.length && isAchievement(s.part)) {
+      // Any mention in the sentence may carry the fact: "健全公共法律服务体系，……办理法律援助案件7.4万件".
+      for (const hit of hits) {
+        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end);
+        if (mention.proof) {
+          mention.match = hit;
+          break;
+        }
+      }
       // A count must stand with its topic: a lead's next sentence may count something else.
       if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention, all);
     }
@@ -60,6 +66,15 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     out.push(mention);
   });
   return out;
+}
+
+/** Where the sentence speaks of the topic, in order; not inside a law's title ("学习《行政诉讼法》"
+ * cites the law, not the work). */
+function topicMatches(rule: CompiledRule, s: AnalysedSentence): TermMatch[] {
+  return rule.lookFor
+    .flatMap((t) => matchesOf(t, s.compact))
+    .filter((m) => !insideLawTitle(s.text, m.start))
+    .sort((x, y) => x.start - y.start);
 }
 
 /** A sentence of the indicator's own part counts when it states a fact of its own. */

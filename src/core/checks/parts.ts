@@ -117,7 +117,10 @@ function checkPlan(rule: CompiledRule, a: Analysis): Judgement {
   };
 }
 
-/** Tasks listed in one sentence with 、 ("围绕A、B、C等重点"). */
+/** Tasks listed in one sentence with 、 ("围绕政府职能迭代升级、优化法治化营商环境、……等重点")
+ * count as several; four-character slogans ("加强领导、明确责任、强化措施") do not. */
+const MIN_LISTED_TASK = 6;
 function longestList(text: string): number {
-  return Math.max(0, ...text.split(/[。;；,，]/u).map((c) => c.split('、').length)) >= 3 ? 2 : 0;
+  const lists = text.split(/[。;；,，]/u).map((c) => c.split('、').filter((item) => item.trim().length >= MIN_LISTED_TASK).length);
+  return Math.max(0, ...lists) >= 3 ? 2 : 0;
 }

