@@ -13,6 +13,7 @@ import { checkSignatureDate } from './checks/signature-date.ts';
 import { makeTitleCheck } from './checks/title-year.ts';
 import { documentTypeFinding } from './doctype.ts';
 import { applicableRuleFinding } from './applicable-rule.ts';
+import { toHeadings, type Heading } from './sections.ts';
 import { findKeyFigures } from './figures.ts';
 import { arithmeticFindings } from './arithmetic.ts';
 import { yearFitFindings } from './year-fit.ts';
@@ -55,6 +56,12 @@ export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName,
 }
 
 export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOptions): Report {
+  return checkWithOutline(doc, set, options).report;
+}
+
+/** The report and the outline of headings the checker recognised (for the app's document
+ * view), from one analysis of the document. */
+export function checkWithOutline(doc: DocumentText, set: RuleSet, options: CheckOptions): { report: Report; headings: Heading[] } {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const a = analyse(doc);
@@ -70,7 +77,7 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
   if (rule) findings.push(rule);
   const figures = findKeyFigures(a);
   findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
-  return {
+  const report: Report = {
     file: options.file,
     format: doc.format,
     ruleset: { id: set.id, version: set.version },
@@ -80,4 +87,5 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
     findings,
     figures: figures.map((f) => f.figure),
   };
+  return { report, headings: toHeadings(doc, a.view, a.structure.headings) };
 }

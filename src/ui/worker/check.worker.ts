@@ -1,13 +1,11 @@
 // Reading and checking run here, off the page's thread, so a 200-page PDF never freezes the
 // interface; the page cancels by terminating this worker.
 
-import { ReadError, type DocumentText } from '../../core/document.ts';
-import { analyse } from '../../core/analysis.ts';
+import { ReadError } from '../../core/document.ts';
 import { readDocument } from '../../core/read/index.ts';
-import { checkDocument } from '../../core/check.ts';
+import { checkWithOutline } from '../../core/check.ts';
 import { loadRuleSet, RuleFileError } from '../../core/rules/load.ts';
 import type { RuleSet } from '../../core/rules/types.ts';
-import { toHeadings, type Heading } from '../../core/sections.ts';
 import type { Request, Response, RulesSource } from './protocol.ts';
 import { browserReadEnv } from './read-env.ts';
 
@@ -19,12 +17,6 @@ let loaded: { yaml: string; set: RuleSet } | null = null;
 function ruleSet(source: RulesSource): RuleSet {
   if (loaded?.yaml !== source.yaml) loaded = { yaml: source.yaml, set: loadRuleSet(source.yaml, source.fileName) };
   return loaded.set;
-}
-
-/** The headings the checker recognised, for the document's outline. */
-function outline(doc: DocumentText): Heading[] {
-  const a = analyse(doc);
-  return toHeadings(doc, a.view, a.structure.headings);
 }
 
 async function handle(request: Request): Promise<Response> {
@@ -44,8 +36,8 @@ async function handle(request: Request): Promise<Response> {
     const doc = await readDocument({ name: request.name, bytes: request.bytes }, await browserReadEnv(), {
       onProgress: ({ page, pages }) => post({ type: 'progress', id, page, pages }),
     });
-    const report = checkDocument(doc, set, { file: request.name });
-    return { type: 'checked', id, doc, headings: outline(doc), report };
+    const { report, headings } = checkWithOutline(doc, set, { file: request.name });
+    return { type: 'checked', id, doc, headings, report };
   } catch (error) {
     if (error instanceof ReadError) return { type: 'failed', id, error: { code: error.code, message: error.message } };
     throw error;
