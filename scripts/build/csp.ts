@@ -11,12 +11,11 @@ const SITE = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "im
 /**
  * The single file: scripts and styles are inline, the worker is a blob: URL made from inlined
  * code, and CMaps are data: URLs decoded in memory. Nothing else, not even its own directory.
- * A blob: worker inherits this policy, and the rule-file validator (ajv) compiles its schema
- * with new Function: 'unsafe-eval' stays until the core ships a precompiled validator.
+ * A blob: worker inherits this policy: nothing in it may compile code at run time.
  */
 const SINGLE_FILE = [
   "default-src 'none'",
-  "script-src 'unsafe-inline' 'unsafe-eval'",
+  "script-src 'unsafe-inline'",
   "style-src 'unsafe-inline'",
   "img-src data:",
   'worker-src blob:',

@@ -2,8 +2,7 @@
 // the line and the field, because the people editing rule files are not programmers.
 
 import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
-import { Ajv, type ErrorObject } from 'ajv';
-import { ruleFileSchema } from './schema.ts';
+import { schemaProblem } from './validate.ts';
 import type { Aspects, Proof, Rule, RuleSet } from './types.ts';
 
 export class RuleFileError extends Error {
@@ -17,8 +16,6 @@ export class RuleFileError extends Error {
     this.name = 'RuleFileError';
   }
 }
-
-const validate = new Ajv({ allErrors: false, strict: false }).compile(ruleFileSchema);
 
 interface RawRule {
   id: string;
@@ -61,11 +58,8 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     throw new RuleFileError(file, line, null, `YAML 格式错误：${yamlError.message.split('\n')[0]}`);
   }
   const raw = doc.toJS() as RawFile;
-  if (!validate(raw)) {
-    const err = validate.errors![0];
-    const key = err.keyword === 'additionalProperties' ? String(err.params.additionalProperty) : undefined;
-    throw new RuleFileError(file, lineOf(doc, lines, err.instancePath, key), fieldOf(err), problemOf(err));
-  }
+  const invalid = schemaProblem(raw);
+  if (invalid) throw new RuleFileError(file, lineOf(doc, lines, invalid.pointer, invalid.key ?? undefined), invalid.field, invalid.problem);
   const seen = new Map<string, number>();
   const rules = raw.rules.map((r, i) => {
     const line = lineOf(doc, lines, `/rules/${i}`) ?? 0;
@@ -151,32 +145,4 @@ function lineOf(doc: Document, lines: LineCounter, pointer: string, key?: string
     if (range) return lines.linePos(range[0]).line;
   }
   return null;
-}
-
-function fieldOf(err: ErrorObject): string | null {
-  if (err.keyword === 'required') return String(err.params.missingProperty);
-  if (err.keyword === 'additionalProperties') return String(err.params.additionalProperty);
-  const last = err.instancePath.split('/').pop();
-  return last && !/^\d+$/.test(last) ? last : err.instancePath || null;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  array: '列表（[甲, 乙] 或每行一个“- ”）',
-  string: '文字',
-  object: '“名称: 值”的组合（这个文件不像规则文件）',
-  boolean: 'true 或 false',
-  integer: '整数',
-};
-
-function problemOf(err: ErrorObject): string {
-  switch (err.keyword) {
-    case 'required': return `缺少必填项 "${err.params.missingProperty}"`;
-    case 'additionalProperties': return `不认识的项 "${err.params.additionalProperty}"（拼写错误？）`;
-    case 'enum': return `取值须为：${(err.params.allowedValues as string[]).join('、')}`;
-    case 'type': return `类型应为${TYPE_NAMES[String(err.params.type)] ?? err.params.type}`;
-    case 'pattern': return '编号只能用小写字母、数字和连字符';
-    case 'minItems': case 'minLength': return '不能为空';
-    case 'oneOf': return 'proof 的每一项须为 number、count、document、mention 之一，或 terms: [词语…]';
-    default: return err.message ?? '不符合规则文件格式';
-  }
 }
