@@ -6,6 +6,7 @@
 import { isAchievement, type Analysis, type AnalysedSentence } from '../analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import { insideLawTitle, prove, type ProofResult } from '../proof.ts';
+import { fuzzyHits } from '../fuzzy.ts';
 import { matchAny, matchesOf, type TermMatch } from '../terms.ts';
 import type { CompiledRule } from '../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
@@ -36,12 +37,13 @@ const PROOF_WORDS: Record<ProofResult['kind'], string> = {
 
 export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[]): Mention[] {
   const out: Mention[] = [];
+  const fuzzy = fuzzyMatches(rule, a);
   a.sentences.forEach((s, i) => {
     if (matchAny(rule.except, s.compact)) return;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const hits = topicMatches(rule, s);
+    const hits = [...topicMatches(rule, s), ...(fuzzy.get(i) ?? [])];
     const formula = hits.length ? null : matchAny(rule.formula, s.compact);
     const match = hits[0] ?? formula?.match;
     if (!match) {
@@ -75,6 +77,17 @@ function topicMatches(rule: CompiledRule, s: AnalysedSentence): TermMatch[] {
     .flatMap((t) => matchesOf(t, s.compact))
     .filter((m) => !insideLawTitle(s.text, m.start))
     .sort((x, y) => x.start - y.start);
+}
+
+/** The rule's fuzzy phrases, by sentence. */
+function fuzzyMatches(rule: CompiledRule, a: Analysis): Map<number, TermMatch[]> {
+  const out = new Map<number, TermMatch[]>();
+  if (!rule.fuzzy.length) return out;
+  const compacts = a.sentences.map((s) => s.compact);
+  for (const phrase of rule.fuzzy) {
+    for (const hit of fuzzyHits(a.fuzzy(), compacts, phrase)) out.set(hit.sentence, [...(out.get(hit.sentence) ?? []), hit.match]);
+  }
+  return out;
 }
 
 /** A sentence of the indicator's own part counts when it states a fact of its own. */

@@ -2,13 +2,15 @@
 // full-width, quotes), so a rule author may write them in any of those forms.
 
 import { foldText } from '../normalize.ts';
-import { compileTerm, type Term } from '../terms.ts';
+import { compactOf, compileTerm, type Term } from '../terms.ts';
 import { compileProof, type CompiledProof } from '../proof.ts';
 import type { Rule, RuleSet } from './types.ts';
 
 export interface CompiledRule {
   rule: Rule;
   lookFor: Term[];
+  /** Folded like the documents; matched with fuse.js. */
+  fuzzy: string[];
   formula: Term[];
   context: Term[];
   except: Term[];
@@ -28,6 +30,7 @@ export function compileRule(rule: Rule): CompiledRule {
   return {
     rule,
     lookFor: terms(rule.lookFor),
+    fuzzy: rule.fuzzy.map((p) => compactOf(fold(p)).text),
     formula: terms(rule.formula),
     context: terms(rule.context),
     except: terms(rule.except),

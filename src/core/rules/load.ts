@@ -24,6 +24,7 @@ interface RawRule {
   source: string;
   check?: Rule['check'];
   'look-for'?: string[];
+  fuzzy?: string[];
   formula?: string[];
   context?: string[];
   except?: string[];
@@ -91,6 +92,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     source: r.source,
     check,
     lookFor: r['look-for'] ?? [],
+    fuzzy: r.fuzzy ?? [],
     formula: r.formula ?? [],
     context: r.context ?? [],
     except: r.except ?? [],

@@ -46,6 +46,7 @@ export const ruleFileSchema = {
           source: { type: 'string', minLength: 1 },
           check: { enum: ['mentions', 'title', 'part', 'signature-date'] },
           'look-for': terms,
+          fuzzy: terms,
           formula: terms,
           context: terms,
           except: terms,

@@ -39,6 +39,8 @@ export interface Rule {
   check: CheckName;
   /** Terms that show the report speaks of the indicator. */
   lookFor: string[];
+  /** Phrases matched approximately (a character or two may differ), like `lookFor`. */
+  fuzzy: string[];
   /** Set phrases that show the topic only as a formula: at most weak. */
   formula: string[];
   /** A mention also needs one of these in its sentence (context), when given. */
