@@ -10,7 +10,6 @@ import { findTitle, type Title } from './title.ts';
 import { blankWatermarks } from './watermarks.ts';
 import type { Sentence } from './sentences.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { fuzzyIndex, type FuzzyIndex } from './fuzzy.ts';
 
 export interface AnalysedSentence extends Sentence {
   part: PartKind;
@@ -26,8 +25,6 @@ export interface Analysis {
   year: number | null;
   structure: Structure;
   sentences: AnalysedSentence[];
-  /** Built on first use: most rule sets use few fuzzy phrases. */
-  fuzzy: () => FuzzyIndex;
 }
 
 export function analyse(doc: DocumentText): Analysis {
@@ -41,9 +38,7 @@ export function analyse(doc: DocumentText): Analysis {
     compact: compactOf(s.text),
     numbers: findNumbers(s.text),
   }));
-  let index: FuzzyIndex | null = null;
-  const fuzzy = () => (index ??= fuzzyIndex(sentences.map((s) => s.compact)));
-  return { doc, view, title, year, structure, sentences, fuzzy };
+  return { doc, view, title, year, structure, sentences };
 }
 
 /** "2023年，我县……" or "2023年以来": the first year in the opening lines. */

@@ -8,6 +8,10 @@ import Fuse from 'fuse.js';
 import type { Compact, TermMatch } from './terms.ts';
 
 const THRESHOLD = 0.2;
+/** Only sentences holding this share of the phrase's character pairs are given to fuse.js:
+ * a close match holds most of them, and fuse.js over every sentence would cost more than the
+ * rest of the check. */
+const MIN_SHARED_PAIRS = 0.4;
 
 export interface FuzzyHit {
   sentence: number;
@@ -15,23 +19,27 @@ export interface FuzzyHit {
   match: TermMatch;
 }
 
-export type FuzzyIndex = Fuse<string>;
-
-export function fuzzyIndex(sentences: Compact[]): FuzzyIndex {
-  return new Fuse(
-    sentences.map((c) => c.text),
-    { includeScore: true, includeMatches: true, ignoreLocation: true, threshold: THRESHOLD, minMatchCharLength: 2, isCaseSensitive: true },
-  );
-}
-
 /** Sentences where the phrase stands, approximately, with the span that matched. */
-export function fuzzyHits(index: FuzzyIndex, sentences: Compact[], phrase: string): FuzzyHit[] {
-  return index.search(phrase).flatMap((r) => {
+export function fuzzyHits(sentences: Compact[], phrase: string): FuzzyHit[] {
+  const candidates = sentences.map((_, i) => i).filter((i) => sharedPairs(sentences[i].text, phrase) >= MIN_SHARED_PAIRS);
+  if (!candidates.length) return [];
+  const fuse = new Fuse(
+    candidates.map((i) => sentences[i].text),
+    { includeMatches: true, ignoreLocation: true, threshold: THRESHOLD, minMatchCharLength: 2, isCaseSensitive: true },
+  );
+  return fuse.search(phrase).flatMap((r) => {
     const spans = r.matches?.[0]?.indices ?? [];
     if (!spans.length) return [];
     // The longest matched run stands for the phrase; the others are stray characters.
     const [s, e] = spans.reduce((best, cur) => (cur[1] - cur[0] > best[1] - best[0] ? cur : best));
-    const c = sentences[r.refIndex];
-    return [{ sentence: r.refIndex, match: { start: c.at[s], end: c.at[e] + 1 } }];
+    const sentence = candidates[r.refIndex];
+    const c = sentences[sentence];
+    return [{ sentence, match: { start: c.at[s], end: c.at[e] + 1 } }];
   });
+}
+
+function sharedPairs(text: string, phrase: string): number {
+  let shared = 0;
+  for (let i = 0; i + 1 < phrase.length; i++) if (text.includes(phrase.slice(i, i + 2))) shared++;
+  return shared / Math.max(1, phrase.length - 1);
 }

@@ -46,6 +46,8 @@ export function compactOf(text: string): Compact {
   return { text: out, at };
 }
 
+const NONE: TermMatch[] = [];
+
 function span(c: Compact, s: number, e: number): TermMatch {
   return { start: c.at[s], end: c.at[e - 1] + 1 };
 }
@@ -80,6 +82,7 @@ export function matchTerm(term: Term, c: Compact): TermMatch | null {
 
 /** Every match of the term: each place the words stand; the first for the composite forms. */
 export function matchesOf(term: Term, c: Compact): TermMatch[] {
+  if (term.kind === 'words' && !c.text.includes(term.words)) return NONE;
   if (term.kind !== 'words') {
     const m = matchTerm(term, c);
     return m ? [m] : [];

@@ -73,10 +73,12 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
 /** Where the sentence speaks of the topic, in order; not inside a law's title ("学习《行政诉讼法》"
  * cites the law, not the work). */
 function topicMatches(rule: CompiledRule, s: AnalysedSentence): TermMatch[] {
-  return rule.lookFor
-    .flatMap((t) => matchesOf(t, s.compact))
-    .filter((m) => !insideLawTitle(s.text, m.start))
-    .sort((x, y) => x.start - y.start);
+  // A plain loop: this runs for every rule on every sentence.
+  const out: TermMatch[] = [];
+  for (const term of rule.lookFor) {
+    for (const m of matchesOf(term, s.compact)) if (!insideLawTitle(s.text, m.start)) out.push(m);
+  }
+  return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
 }
 
 /** The rule's fuzzy phrases, by sentence. */
@@ -85,7 +87,7 @@ function fuzzyMatches(rule: CompiledRule, a: Analysis): Map<number, TermMatch[]>
   if (!rule.fuzzy.length) return out;
   const compacts = a.sentences.map((s) => s.compact);
   for (const phrase of rule.fuzzy) {
-    for (const hit of fuzzyHits(a.fuzzy(), compacts, phrase)) out.set(hit.sentence, [...(out.get(hit.sentence) ?? []), hit.match]);
+    for (const hit of fuzzyHits(compacts, phrase)) out.set(hit.sentence, [...(out.get(hit.sentence) ?? []), hit.match]);
   }
   return out;
 }
