@@ -4,10 +4,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { repo, shared } from '../helpers/docs.ts';
-import { expectOnlyLocalRequests, launch, open, openFile, shownStatuses, waitForResult, type Session } from './browser.ts';
+import { expectOnlyLocalRequests, openFile, pageForFile, shownStatuses, waitForResult } from './browser.ts';
 import { cliReport, statuses } from './expected.ts';
 
 const base = inject('baseUrl');
@@ -19,16 +18,7 @@ function input(name: string, bytes: Uint8Array | string): string {
   return join(dir, name);
 }
 
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-  session = await open(browser, base, base);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const live = pageForFile(base);
 
 describe('a file that cannot be checked', () => {
   const random = new Uint8Array(4096);
@@ -39,37 +29,37 @@ describe('a file that cannot be checked', () => {
     ['random bytes', input('random.pdf', random), ''],
     ['a truncated PDF', repo('tests/fixtures/bad/truncated.pdf'), 'PDF'],
   ])('%s shows the reader’s message', async (_name, path, words) => {
-    await openFile(session.page, path);
-    expect(await waitForResult(session.page)).toBe('failed');
-    const message = session.page.locator('[role="alert"] [data-error-code]');
+    await openFile(live.session.page, path);
+    expect(await waitForResult(live.session.page)).toBe('failed');
+    const message = live.session.page.locator('[role="alert"] [data-error-code]');
     expect(await message.getAttribute('data-error-code')).not.toBe('internal');
     expect((await message.textContent())!.length).toBeGreaterThan(10);
     expect(await message.textContent()).toContain(words);
   });
 
   it('leaves the app usable: a good file is checked next', async () => {
-    await openFile(session.page, GOOD);
-    expect(await waitForResult(session.page)).toBe('checked');
-    expect(await session.page.locator('[role="alert"] [data-error-code]').count()).toBe(0);
-    expect(await shownStatuses(session.page)).toEqual(statuses(await cliReport(GOOD)));
+    await openFile(live.session.page, GOOD);
+    expect(await waitForResult(live.session.page)).toBe('checked');
+    expect(await live.session.page.locator('[role="alert"] [data-error-code]').count()).toBe(0);
+    expect(await shownStatuses(live.session.page)).toEqual(statuses(await cliReport(GOOD)));
   });
 });
 
 describe('rule files', () => {
-  const summary = () => session.page.locator('details.rules > summary');
+  const summary = () => live.session.page.locator('details.rules > summary');
 
   it('a broken one shows its line and field, and the built-in set stays active', async () => {
     const before = await summary().textContent();
     const bad = input('bad-rules.yaml', 'id: mine\nversion: "1"\ntitle: 我的规则\nrules:\n  - id: x\n    title: 某项\n    group: C\n    source: 无\n    advice: 无\n    look-for: [某]\n');
-    await session.page.locator('#rules-file').setInputFiles(bad);
-    const problem = session.page.locator('[data-rule-error]');
+    await live.session.page.locator('#rules-file').setInputFiles(bad);
+    const problem = live.session.page.locator('[data-rule-error]');
     await expect.poll(() => problem.count()).toBe(1);
     const text = (await problem.textContent())!;
     expect(text).toContain('bad-rules.yaml');
     expect(text).toMatch(/第 7 行/);
     expect(text).toContain('group');
     expect(await summary().textContent()).toBe(before);
-    expect(await session.page.locator('[data-indicator-id]').count()).toBe(26);
+    expect(await live.session.page.locator('[data-indicator-id]').count()).toBe(26);
   });
 
   it('a valid one re-checks the open report, is remembered, and can be dropped again', async () => {
@@ -77,20 +67,20 @@ describe('rule files', () => {
       'mine.yaml',
       'id: mine\nversion: "1"\ntitle: 只查行政复议\nrules:\n  - id: admin-reconsideration\n    title: 行政复议\n    group: B\n    source: 自定\n    advice: 写明行政复议案件数\n    quantitative: true\n    look-for: [行政复议]\n',
     );
-    await session.page.locator('#rules-file').setInputFiles(mine);
-    await expect.poll(() => session.page.locator('[data-indicator-id]').count()).toBe(1);
+    await live.session.page.locator('#rules-file').setInputFiles(mine);
+    await expect.poll(() => live.session.page.locator('[data-indicator-id]').count()).toBe(1);
     expect(await summary().textContent()).toContain('只查行政复议');
-    await session.page.reload();
+    await live.session.page.reload();
     await expect.poll(() => summary().textContent()).toContain('只查行政复议');
     // The report itself is never stored: after a reload nothing is open.
-    expect(await session.page.locator('[data-indicator-id]').count()).toBe(0);
-    expect(await session.page.evaluate(() => Object.values(localStorage).join('').includes('斜沟'))).toBe(false);
-    if (!(await session.page.locator('details.rules').getAttribute('open'))) await summary().click();
-    await session.page.getByRole('button', { name: '恢复内置规则集' }).click();
+    expect(await live.session.page.locator('[data-indicator-id]').count()).toBe(0);
+    expect(await live.session.page.evaluate(() => Object.values(localStorage).join('').includes('斜沟'))).toBe(false);
+    if (!(await live.session.page.locator('details.rules').getAttribute('open'))) await summary().click();
+    await live.session.page.getByRole('button', { name: '恢复内置规则集' }).click();
     await expect.poll(() => summary().textContent()).toContain('默认规则集');
   });
 
   it('made no request beyond its own origin', () => {
-    expectOnlyLocalRequests(session, base);
+    expectOnlyLocalRequests(live.session, base);
   });
 });

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -16,6 +16,19 @@ export interface Session {
   requests: string[];
   /** Console errors and uncaught exceptions, which a healthy app never produces. */
   errors: string[];
+}
+
+/** One browser and one page for a test file: opened before its tests, closed after them. */
+export function pageForFile(url: string, allowed = url): { browser: Browser; session: Session } {
+  const live = {} as { browser: Browser; session: Session };
+  beforeAll(async () => {
+    live.browser = await launch();
+    live.session = await open(live.browser, url, allowed);
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+  });
+  return live;
 }
 
 /** `allowed` is the one origin (or 'file:') the app may load from. */

@@ -2,10 +2,9 @@
 // evidence is highlighted in the document, nothing leaves the page and axe finds no serious
 // accessibility problem.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { shared } from '../helpers/docs.ts';
-import { expectOnlyLocalRequests, launch, open, openFile, seriousViolations, shownStatuses, waitForResult, type Session } from './browser.ts';
+import { expectOnlyLocalRequests, openFile, pageForFile, seriousViolations, shownStatuses, waitForResult } from './browser.ts';
 import { cliReport, squash, statuses } from './expected.ts';
 
 const base = inject('baseUrl');
@@ -15,33 +14,24 @@ const FILES = {
   pdf: shared('fixtures/shuangjiang-2023.pdf'),
 };
 
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-  session = await open(browser, base, base);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const live = pageForFile(base);
 
 describe.each(Object.entries(FILES))('a %s report', (format, path) => {
   it('gets the same verdict per indicator as the CLI', async () => {
     const expected = await cliReport(path);
-    await openFile(session.page, path);
-    expect(await waitForResult(session.page)).toBe('checked');
-    await expect.poll(() => session.page.locator('.document h2 .file').textContent()).toBe(path.split('/').pop());
-    expect(await shownStatuses(session.page)).toEqual(statuses(expected));
-    if (format === 'pdf') expect(await session.page.locator('.page-mark').count()).toBeGreaterThan(0);
+    await openFile(live.session.page, path);
+    expect(await waitForResult(live.session.page)).toBe('checked');
+    await expect.poll(() => live.session.page.locator('.document h2 .file').textContent()).toBe(path.split('/').pop());
+    expect(await shownStatuses(live.session.page)).toEqual(statuses(expected));
+    if (format === 'pdf') expect(await live.session.page.locator('.page-mark').count()).toBeGreaterThan(0);
   });
 
   it('highlights the quoted evidence of a clicked indicator', async () => {
     const expected = await cliReport(path);
     const withEvidence = expected.results.find((r) => r.evidence.length > 0)!;
-    const item = session.page.locator(`[data-indicator-id="${withEvidence.id}"]`);
+    const item = live.session.page.locator(`[data-indicator-id="${withEvidence.id}"]`);
     await item.locator('button.head').click();
-    const marks = session.page.locator('.document mark[data-evidence="0"]');
+    const marks = live.session.page.locator('.document mark[data-evidence="0"]');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
     const marked = squash((await marks.allTextContents()).join(''));
     expect(marked).toContain(squash(withEvidence.evidence[0].quote));
@@ -53,20 +43,20 @@ describe.each(Object.entries(FILES))('a %s report', (format, path) => {
     const expected = await cliReport(path);
     const missing = expected.results.find((r) => r.status === 'missing');
     if (!missing) return;
-    await session.page.locator(`[data-indicator-id="${missing.id}"] button.head`).click();
-    await expect.poll(() => session.page.locator('.missing-note').textContent()).toContain(missing.reason);
-    expect(await session.page.locator('.document mark').count()).toBe(0);
+    await live.session.page.locator(`[data-indicator-id="${missing.id}"] button.head`).click();
+    await expect.poll(() => live.session.page.locator('.missing-note').textContent()).toContain(missing.reason);
+    expect(await live.session.page.locator('.document mark').count()).toBe(0);
   });
 });
 
 describe('the page', () => {
   it('has no serious or critical axe violation with a checked report open', async () => {
-    await session.page.locator('[data-indicator-id] button.head').first().click();
-    expect(await seriousViolations(session.page)).toEqual([]);
+    await live.session.page.locator('[data-indicator-id] button.head').first().click();
+    expect(await seriousViolations(live.session.page)).toEqual([]);
   });
 
   it('made no request beyond its own origin', () => {
-    expectOnlyLocalRequests(session, base);
-    expect(session.errors).toEqual([]);
+    expectOnlyLocalRequests(live.session, base);
+    expect(live.session.errors).toEqual([]);
   });
 });

@@ -1,28 +1,18 @@
 // The other ways in: text pasted into the dialog, and a file dropped anywhere on the page.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { shared } from '../helpers/docs.ts';
-import { launch, open, shownStatuses, waitForResult, type Session } from './browser.ts';
+import { pageForFile, shownStatuses, waitForResult } from './browser.ts';
 import { cliReport, statuses } from './expected.ts';
 
 const base = inject('baseUrl');
 const REPORT = shared('corpus/dev/liangyuan-2021.txt');
 
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-  session = await open(browser, base, base);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const live = pageForFile(base);
 
 it('checks pasted text as a txt report', async () => {
-  const { page } = session;
+  const { page } = live.session;
   await page.getByRole('button', { name: '粘贴文本' }).click();
   await page.getByLabel('报告文字').fill(readFileSync(REPORT, 'utf8'));
   await page.getByRole('button', { name: '检查', exact: true }).click();
@@ -32,7 +22,7 @@ it('checks pasted text as a txt report', async () => {
 });
 
 it('checks a file dropped on the page, replacing the open report', async () => {
-  const { page } = session;
+  const { page } = live.session;
   const path = shared('corpus/dev/hongtu-2023.txt');
   const bytes = [...readFileSync(path)];
   await page.evaluate((content) => {
