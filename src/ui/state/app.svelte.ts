@@ -8,6 +8,7 @@ import { STRINGS, type Lang } from '../i18n.ts';
 import { Cancelled, CheckerClient } from '../worker/client.ts';
 import type { CheckFailure } from '../worker/protocol.ts';
 import { RuleChoice } from './rules.svelte.ts';
+import { groupFigures } from './figures.ts';
 import { recall, remember } from './storage.ts';
 import { countStatuses, overall, review, type Override } from './verdicts.ts';
 
@@ -26,7 +27,7 @@ export interface Checked {
 
 /** Which indicator (or finding) is open and which of its quotes to bring into view. */
 export interface Selection {
-  /** A rule id, or findingKey(i) for the report's i-th finding. */
+  /** A rule id, findingKey(i) for the report's i-th finding or figureKey(i) for its i-th figure. */
   id: string;
   evidence: number;
   /** Move keyboard focus to the quote (evidence links), not only scroll (list clicks). */
@@ -35,7 +36,7 @@ export interface Selection {
   seq: number;
 }
 
-/** What the document marks: the open indicator's quotes or a finding's. */
+/** What the document marks: the open indicator's quotes, a finding's or a figure's. */
 export interface Marked {
   title: string;
   evidence: Evidence[];
@@ -44,6 +45,7 @@ export interface Marked {
 }
 
 export const findingKey = (index: number): string => `finding:${index}`;
+export const figureKey = (index: number): string => `figure:${index}`;
 
 interface Input {
   name: string;
@@ -66,11 +68,17 @@ export class AppState {
   verdicts = $derived(this.checked ? review(this.checked.report, this.overrides) : []);
   counts = $derived(countStatuses(this.verdicts));
   overall = $derived(this.checked ? overall(this.checked.report, this.verdicts) : null);
+  figures = $derived(this.checked ? groupFigures(this.checked.report) : []);
   marked = $derived.by((): Marked | null => {
     const id = this.selection?.id;
     if (!id || !this.checked) return null;
     const finding = this.checked.report.findings.find((_, i) => findingKey(i) === id);
     if (finding) return { title: finding.message, evidence: finding.evidence, reason: null };
+    const figure = this.checked.report.figures?.find((_, i) => figureKey(i) === id);
+    if (figure) {
+      const { name: title, quote, start, end, page } = figure;
+      return { title, evidence: [{ quote, section: null, start, end, page }], reason: null };
+    }
     const verdict = this.verdicts.find((v) => v.id === id);
     return verdict ? { title: verdict.title, evidence: verdict.evidence, reason: verdict.evidence.length ? null : verdict.reason } : null;
   });
