@@ -47,7 +47,7 @@ function openingYear(text: string): number | null {
   return m ? Number(m[0]) : null;
 }
 
-export const ACHIEVEMENT_PARTS: readonly PartKind[] = ['opening', 'measures', 'responsibility', 'closing'];
+export const ACHIEVEMENT_PARTS: readonly PartKind[] = ['opening', 'measures', 'responsibility'];
 
 export function isAchievement(part: PartKind): boolean {
   return ACHIEVEMENT_PARTS.includes(part);

@@ -15,7 +15,6 @@ const PART_NAMES: Record<PartKind, string> = {
   responsibility: '第一责任人履职情况',
   shortcomings: '存在的不足',
   plan: '下一年度安排',
-  closing: '落款',
 };
 const WHERE_EXPECTED: Partial<Record<PartKind, string>> = {
   shortcomings: '通常在主要举措和成效之后',
@@ -49,7 +48,7 @@ function isFact(s: AnalysedSentence): boolean {
 }
 
 function checkMeasures(rule: CompiledRule, a: Analysis): Judgement {
-  const body = a.sentences.filter((s) => isAchievement(s.part) && s.part !== 'closing');
+  const body = a.sentences.filter((s) => isAchievement(s.part));
   const facts = body.filter(isFact);
   if (!body.some((s) => CONTENT.test(s.text))) return missing('measures');
   if (facts.length >= rule.rule.minFacts) {

@@ -64,7 +64,7 @@ export const ruleFileSchema = {
               list: { type: 'object', additionalProperties: terms },
             },
           },
-          part: { enum: ['opening', 'measures', 'responsibility', 'shortcomings', 'plan', 'closing'] },
+          part: { enum: ['opening', 'measures', 'responsibility', 'shortcomings', 'plan'] },
           needs: terms,
           'min-facts': { type: 'integer', minimum: 0 },
           advice: { type: 'string', minLength: 1 },

@@ -6,7 +6,7 @@ import type { Status } from '../report.ts';
 
 export type Group = 'A' | 'B';
 export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date';
-export type PartKind = 'opening' | 'measures' | 'responsibility' | 'shortcomings' | 'plan' | 'closing';
+export type PartKind = 'opening' | 'measures' | 'responsibility' | 'shortcomings' | 'plan';
 
 /** What turns a mention into a concrete fact. */
 export interface Proof {
