@@ -13,7 +13,7 @@ export interface HeadingMark {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const MARKS: { level: number; re: string }[] = [
-  { level: 0, re: `第${CN}(?:部分|章)` },
+  { level: 0, re: `第${CN}(?:部分|章)|附[件表][0-9一二三四五六七八九十]*[:：、]?` },
   { level: 1, re: `${CN}、` },
   { level: 2, re: `\\(${CN}\\)` },
   { level: 3, re: `\\d{1,2}[.、](?!\\d)` },

@@ -36,9 +36,11 @@ export interface Structure {
 
 const PART_TITLES: { part: PartKind; re: RegExp }[] = [
   { part: 'responsibility', re: /第一责任人|主要负责人|党政主要|主要领导[^。]{0,10}(履行|职责|推进)/u },
-  { part: 'shortcomings', re: /存在的?(主要)?(问题|不足|困难|短板)|(问题|不足|差距)(和|与|及)(原因|差距|不足)|困难和问题|短板和不足|不足之处|存在问题/u },
+  { part: 'shortcomings', re: /存在的?(主要)?(问题|不足|困难|短板)|(问题|不足|差距)(和|与|及)(原因|差距|不足)|困难和问题|短板和?不足|不足之处|存在问题|存在不足/u },
   { part: 'plan', re: /下一|下步|明年|今后|打算|工作安排|主要安排|工作思路|思路|工作计划|展望|目标任务/u },
   { part: 'measures', re: /举措|成效|做法|成绩|工作情况|开展情况|主要工作|进展|完成情况|基本情况/u },
+  // An appendix (附件、附表) carries the year's figures, after the plan.
+  { part: 'measures', re: /^附[件表]/u },
 ];
 
 /** Sentences that open the shortcomings part when no heading does. */
@@ -47,6 +49,8 @@ const TURN_TO_SHORTCOMINGS = [
   /^(但|然而|同时)?[^。]{0,30}(还|仍|依然|也)(存在|有)[^。]{0,20}(不足|问题|差距|短板|薄弱)/u,
   /(主要|具体)表现(在|为)/u,
 ];
+/** A paragraph on the leaders' duties after the problems, in a report without part headings. */
+const TURN_TO_RESPONSIBILITY = /(主要负责人|主要负责同志|主要领导|书记|主任|县长|区长|市长|镇长|乡长|局长)[^。]{0,30}履行[^。]{0,12}第一责任人/u;
 /** Sentences that open the plan part when no heading does. */
 const TURN_TO_PLAN = /^(下一步|下一阶段|下步|今后|明年|新的一年|\d{4}年)[^。]{0,30}(将|要|继续|持续|着力|重点|计划|拟)/u;
 const NOT_A_TURN = /整改|排查|发现|解决|督促|查找|梳理|化解/u;
@@ -83,7 +87,8 @@ export function analyseStructure(view: string, reportYear: number | null): Struc
       if (mark.level <= top) open(named ?? afterThematic(current.part), mark.start, mark);
       else if (named && named !== 'measures') open(named, mark.start, mark);
     }
-    const turn = s.start >= view.length * EARLIEST_TURN ? turnOf(s.text, current.part, reportYear) : null;
+    const paragraphStart = s.start === 0 || view[s.start - 1] === '\n';
+    const turn = s.start >= view.length * EARLIEST_TURN ? turnOf(s.text, current.part, reportYear, paragraphStart) : null;
     if (turn) open(turn, s.start, s);
   }
   parts.push(current);
@@ -128,7 +133,8 @@ function afterThematic(part: PartKind): PartKind {
   return part === 'shortcomings' || part === 'plan' ? 'plan' : 'measures';
 }
 
-function turnOf(sentence: string, part: PartKind, reportYear: number | null): PartKind | null {
+function turnOf(sentence: string, part: PartKind, reportYear: number | null, paragraphStart: boolean): PartKind | null {
+  if (part === 'shortcomings' && paragraphStart && TURN_TO_RESPONSIBILITY.test(sentence)) return 'responsibility';
   if (part === 'opening' || part === 'measures' || part === 'responsibility') {
     if (!NOT_A_TURN.test(sentence) && TURN_TO_SHORTCOMINGS.some((re) => re.test(sentence))) return 'shortcomings';
   }

@@ -54,3 +54,26 @@ describe('parts', () => {
     ]);
   });
 });
+
+describe('parts without part headings', () => {
+  const text = [
+    '关于2022年法治政府建设工作的报告',
+    '一年来，街道坚持把法治建设作为基层治理的基础工作，全年审核合同32份，调解纠纷150件。',
+    '街道法律顾问全年参与审查重大事项18件，出具法律意见23份；开展普法宣传活动40场次，受教育群众8000余人次；完成执法人员培训3期。',
+    '在肯定成绩的同时，我们也清醒地认识到，街道法治工作仍存在一些不足：一是干部法治意识不强；二是执法力量薄弱。',
+    '街道党工委书记、办事处主任认真履行推进法治建设第一责任人职责，主持召开专题会议研究法治建设工作3次。',
+    '2023年，街道将重点做好以下几项工作：一是加强学法；二是规范执法。',
+    '附件：2022年主要数据',
+    '行政复议案件 收到 45 件 受理 41 件',
+  ].join('\n');
+
+  it('finds the leaders part after the problems, the plan, and an appendix of the year', () => {
+    const parts = analyseStructure(text, 2022).parts.map((p) => [p.part, text.slice(p.start, p.start + 4)]);
+    expect(parts.map(([part]) => part)).toEqual(['opening', 'measures', 'shortcomings', 'responsibility', 'plan', 'measures']);
+    expect(parts[5][1]).toBe('附件：2');
+  });
+
+  it('reads 正视短板不足 as the shortcomings heading, not the plan', () => {
+    expect(classifyHeading('十一、正视短板不足，明确下步努力方向')).toBe('shortcomings');
+  });
+});
