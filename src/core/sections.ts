@@ -8,6 +8,7 @@ import type { PartKind } from './rules/types.ts';
 import type { MatchView } from './normalize.ts';
 import { findHeadingMarks, type HeadingMark } from './headings.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { yearOf } from './title.ts';
 
 export interface Heading {
   /** The heading as the user sees it (original characters). */
@@ -52,7 +53,7 @@ const TURN_TO_SHORTCOMINGS = [
 /** A paragraph on the leaders' duties after the problems, in a report without part headings. */
 const TURN_TO_RESPONSIBILITY = /(主要负责人|主要负责同志|主要领导|书记|主任|县长|区长|市长|镇长|乡长|局长)[^。]{0,30}履行[^。]{0,12}第一责任人/u;
 /** Sentences that open the plan part when no heading does. */
-const TURN_TO_PLAN = /^(下一步|下一阶段|下步|今后|明年|新的一年|\d{4}年)[^。]{0,30}(将|要|继续|持续|着力|重点|计划|拟)/u;
+const TURN_TO_PLAN = /^(下一步|下一阶段|下步|今后|明年|新的一年|\d{4}年|[〇○零一二三四五六七八九]{4}年)[^。]{0,30}(将|要|继续|持续|着力|重点|计划|拟)/u;
 const NOT_A_TURN = /整改|排查|发现|解决|督促|查找|梳理|化解/u;
 /** Parts where problems and plans are not looked for: they rarely come in the first part. */
 const EARLIEST_TURN = 0.3;
@@ -140,7 +141,8 @@ function turnOf(sentence: string, part: PartKind, reportYear: number | null, par
   }
   if (part !== 'plan' && part !== 'opening') {
     const m = TURN_TO_PLAN.exec(sentence);
-    if (m && (!/^\d{4}/u.test(m[1]) || reportYear === null || Number(m[1].slice(0, 4)) === reportYear + 1)) return 'plan';
+    const year = m ? yearOf(m[1]) : null;
+    if (m && (year === null || reportYear === null || year === reportYear + 1)) return 'plan';
   }
   return null;
 }

@@ -77,3 +77,10 @@ describe('parts without part headings', () => {
     expect(classifyHeading('十一、正视短板不足，明确下步努力方向')).toBe('shortcomings');
   });
 });
+
+describe('plan written with the year in Chinese numerals', () => {
+  it('turns to the plan at 二〇二二年，市政府将…', () => {
+    const text = ['一、依法全面履行政府职能', '全年审核规范性文件12件。受理复议案件5件。开展案卷评查60份。办理人大代表建议80件。', '二〇二二年，市政府将着力抓好以下工作：一是完善决策程序；二是规范执法。'].join('\n');
+    expect(analyseStructure(text, 2021).parts.map((p) => p.part)).toEqual(['measures', 'plan']);
+  });
+});
