@@ -1,8 +1,8 @@
 // The human-readable year-over-year comparison of the command line.
 
-import type { FigureChange, IndicatorChange, YearComparison } from '../core/compare.ts';
+import type { FigureChange, IndicatorChange, YearComparison } from '../core/batch/compare.ts';
 import type { Figure, Status } from '../core/report.ts';
-import { STATUS_LABEL } from '../core/export/matrix-table.ts';
+import { STATUS_LABEL } from '../core/batch/export/matrix-table.ts';
 
 /** Enough copied sentences to make the point; --json lists them all. */
 const COPIED_SHOWN = 20;

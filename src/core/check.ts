@@ -4,19 +4,19 @@
 import type { DocumentText } from './document.ts';
 import type { Finding, Report, Verdict } from './report.ts';
 import type { RuleSet, CheckName } from './rules/types.ts';
-import { analyse, type Analysis } from './analysis.ts';
+import { analyse, type Analysis } from './structure/analysis.ts';
 import { compileRuleSet, type CompiledRule } from './rules/compile.ts';
-import type { Check, Judgement } from './checks/judgement.ts';
-import { checkMentions } from './checks/mentions.ts';
-import { checkPart } from './checks/parts.ts';
-import { checkSignatureDate } from './checks/signature-date.ts';
-import { makeTitleCheck } from './checks/title-year.ts';
-import { documentTypeFinding } from './doctype.ts';
-import { applicableRuleFinding } from './applicable-rule.ts';
-import { toHeadings, type Heading } from './sections.ts';
-import { findKeyFigures } from './figures.ts';
-import { arithmeticFindings } from './arithmetic.ts';
-import { yearFitFindings } from './year-fit.ts';
+import type { Check, Judgement } from './verdicts/checks/judgement.ts';
+import { checkMentions } from './verdicts/checks/mentions.ts';
+import { checkPart } from './verdicts/checks/parts.ts';
+import { checkSignatureDate } from './verdicts/checks/signature-date.ts';
+import { makeTitleCheck } from './verdicts/checks/title-year.ts';
+import { documentTypeFinding } from './verdicts/doctype.ts';
+import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
+import { toHeadings, type Heading } from './structure/sections.ts';
+import { findKeyFigures } from './findings/figures.ts';
+import { arithmeticFindings } from './findings/arithmetic.ts';
+import { yearFitFindings } from './findings/year-fit.ts';
 
 export interface CheckOptions {
   file: string;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/core/check.ts';
-import { blankWatermarks } from '../../src/core/watermarks.ts';
+import { blankWatermarks } from '../../src/core/text/watermarks.ts';
 import { defaultRules, shared, textDoc } from '../helpers/docs.ts';
 
 const labels = JSON.parse(readFileSync(shared('corpus/dev/labels.json'), 'utf8')).documents as Record<string, { labels: Record<string, string> }>;

@@ -1,9 +1,9 @@
 // Rules are compiled once per rule set: terms are folded the way documents are (Traditional,
 // full-width, quotes), so a rule author may write them in any of those forms.
 
-import { foldText } from '../normalize.ts';
-import { compactOf, compileTerm, type Term } from '../terms.ts';
-import { compileProof, type CompiledProof } from '../proof.ts';
+import { foldText } from '../text/normalize.ts';
+import { compactOf, compileTerm, type Term } from '../text/terms.ts';
+import { compileProof, type CompiledProof } from './proof.ts';
 import type { Rule, RuleSet } from './types.ts';
 
 export interface CompiledRule {

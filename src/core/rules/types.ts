@@ -3,10 +3,10 @@
 // year's work, and the structural checks for the required parts of the report.
 
 import type { Status } from '../report.ts';
+import type { PartKind } from '../structure/sections.ts';
 
 export type Group = 'A' | 'B';
 export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date';
-export type PartKind = 'opening' | 'measures' | 'responsibility' | 'shortcomings' | 'plan';
 
 /** What turns a mention into a concrete fact. */
 export interface Proof {

@@ -3,7 +3,7 @@
 
 import type { DocumentText } from '../../core/document.ts';
 import type { Evidence, Report } from '../../core/report.ts';
-import type { Heading } from '../../core/sections.ts';
+import type { Heading } from '../../core/structure/sections.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
 import { Cancelled, CheckerClient } from '../worker/client.ts';
 import type { CheckFailure } from '../worker/protocol.ts';

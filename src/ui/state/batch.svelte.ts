@@ -3,8 +3,8 @@
 // kept (each report with its extracted text, for drilling down and for the comparison); the
 // files themselves are let go as soon as a worker has read them, and nothing is stored.
 
-import { compareYears, type YearComparison } from '../../core/compare.ts';
-import { buildMatrix, rowsWhere, sortRows, type Matrix, type MatrixRow, type SortKey } from '../../core/matrix.ts';
+import { compareYears, type YearComparison } from '../../core/batch/compare.ts';
+import { buildMatrix, rowsWhere, sortRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
 import type { FailedReport, Report, Status } from '../../core/report.ts';
 import type { Collected } from '../batch/collect-files.ts';
 import type { CheckResult } from '../worker/client.ts';

@@ -6,7 +6,7 @@ import CheckWorker from './check.worker.ts?worker';
 import type { CheckFailure, Request, Response, RuleProblem, RuleSetInfo, RulesSource } from './protocol.ts';
 import type { DocumentText } from '../../core/document.ts';
 import type { Report } from '../../core/report.ts';
-import type { Heading } from '../../core/sections.ts';
+import type { Heading } from '../../core/structure/sections.ts';
 
 export type RulesResult = { ok: true; info: RuleSetInfo } | { ok: false; problem: RuleProblem };
 export type CheckResult =

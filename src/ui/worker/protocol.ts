@@ -3,7 +3,7 @@
 
 import type { DocumentText } from '../../core/document.ts';
 import type { Report } from '../../core/report.ts';
-import type { Heading } from '../../core/sections.ts';
+import type { Heading } from '../../core/structure/sections.ts';
 
 export interface RulesSource {
   yaml: string;

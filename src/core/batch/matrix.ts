@@ -1,0 +1,115 @@
+// Many reports at once: the reviewer one level up receives dozens and reads them as a matrix,
+// reports × indicators, to see who left out what and which indicators most reports miss.
+
+import type { FailedReport, Report, Status, Verdict } from '../report.ts';
+import { reportBody } from './issuing-body.ts';
+
+export type StatusCounts = Record<Status, number>;
+
+export interface MatrixColumn {
+  id: string;
+  title: string;
+  group: Verdict['group'];
+  /** How many reports have this indicator present, weak, missing. */
+  totals: StatusCounts;
+}
+
+export interface MatrixRow {
+  file: string;
+  /** The issuing body (梁园区, ××县市场监督管理局), or null when neither title nor opening names it. */
+  body: string | null;
+  year: number | null;
+  /** null for a file that could not be read. */
+  format: string | null;
+  counts: StatusCounts;
+  /** Indicator id → status; empty for a file that could not be read. */
+  cells: Record<string, Status>;
+  error?: FailedReport['error'];
+  /** What the row was built from, for drilling down. */
+  source: Report | FailedReport;
+}
+
+export interface Matrix {
+  /** In rule-set order, as the first checked report lists them. */
+  columns: MatrixColumn[];
+  /** In the order given. */
+  rows: MatrixRow[];
+}
+
+export const STATUSES: readonly Status[] = ['present', 'weak', 'missing'];
+
+const noCounts = (): StatusCounts => ({ present: 0, weak: 0, missing: 0 });
+
+/** `texts[i]`, when given, is the extracted text of `reports[i]`: its opening sentence names the
+ *  body when the title does not. */
+export function buildMatrix(reports: readonly (Report | FailedReport)[], texts: readonly (string | undefined)[] = []): Matrix {
+  const rows = reports.map((r, i) => rowOf(r, texts[i]));
+  return { columns: columnsOf(reports, rows), rows };
+}
+
+function rowOf(source: Report | FailedReport, text: string | undefined): MatrixRow {
+  if ('error' in source) {
+    return { file: source.file, body: null, year: null, format: null, counts: noCounts(), cells: {}, error: source.error, source };
+  }
+  const counts = noCounts();
+  const cells: Record<string, Status> = {};
+  for (const v of source.results) {
+    cells[v.id] = v.status;
+    counts[v.status]++;
+  }
+  return { file: source.file, body: reportBody(source, text), year: source.year, format: source.format, counts, cells, source };
+}
+
+function columnsOf(reports: readonly (Report | FailedReport)[], rows: MatrixRow[]): MatrixColumn[] {
+  const columns = new Map<string, MatrixColumn>();
+  for (const r of reports) {
+    if ('error' in r) continue;
+    for (const v of r.results) if (!columns.has(v.id)) columns.set(v.id, { id: v.id, title: v.title, group: v.group, totals: noCounts() });
+  }
+  for (const row of rows) for (const [id, status] of Object.entries(row.cells)) columns.get(id)!.totals[status]++;
+  return [...columns.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting and filtering, for the reviewer's "who is missing 行政复议?".
+
+export type SortKey = 'file' | 'body' | 'year' | Status | { indicator: string };
+
+/** Rows sorted by `key`, stably. Rows of unreadable files, then rows without the value (no
+ *  year, no such indicator), come last whatever the direction. By an indicator, ascending puts
+ *  missing first: the reviewer looks for gaps. */
+export function sortRows(rows: readonly MatrixRow[], key: SortKey, descending = false): MatrixRow[] {
+  const value = sortValue(key);
+  const sign = descending ? -1 : 1;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      const failed = Number(!!a.row.error) - Number(!!b.row.error);
+      if (failed) return failed;
+      const [va, vb] = [value(a.row), value(b.row)];
+      const unknown = Number(va === null) - Number(vb === null);
+      if (unknown) return unknown;
+      return (va === null || vb === null ? 0 : sign * compareValues(va, vb)) || a.index - b.index;
+    })
+    .map((x) => x.row);
+}
+
+const STATUS_ORDER: Record<Status, number> = { missing: 0, weak: 1, present: 2 };
+
+function sortValue(key: SortKey): (row: MatrixRow) => string | number | null {
+  if (typeof key === 'object') return (row) => (row.cells[key.indicator] ? STATUS_ORDER[row.cells[key.indicator]] : null);
+  if (key === 'file') return (row) => row.file;
+  if (key === 'body') return (row) => row.body ?? row.file;
+  if (key === 'year') return (row) => row.year;
+  return (row) => row.counts[key];
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'zh-Hans-CN');
+}
+
+/** The rows whose `indicator` has one of the given statuses, e.g. rowsWhere(rows, 'admin-reconsideration', 'missing'). */
+export function rowsWhere(rows: readonly MatrixRow[], indicator: string, ...statuses: Status[]): MatrixRow[] {
+  return rows.filter((row) => statuses.includes(row.cells[indicator]));
+}

@@ -1,0 +1,114 @@
+// Whether a mention is a concrete fact: a number near it, a named document, an explicit zero,
+// or one of the rule's own concrete terms. Proximity matters: a long sentence often carries a
+// number that belongs to another topic, so only a window around the mention is searched —
+// but numbers are read on the whole sentence, so that a window edge never cuts "2024年" into
+// a count "024".
+
+import type { Proof, Rule } from './types.ts';
+import { isExplicitZero, type NumberMention } from '../text/numbers.ts';
+import { compactOf, compileTerm, matchAny, type Term } from '../text/terms.ts';
+
+const REACH = 40;
+const QUANTITY_KINDS = new Set(['count', 'percent', 'amount', 'number']);
+const COUNT_KINDS = new Set(['count', 'percent']);
+/** Laws and regulations are cited in slogans ("宣传《行政复议法》"); a body's own documents —
+ * 方案, 要点, and its own 规定 or 办法 too — are facts. */
+const LAW_TITLE = /(法|条例|法典)$/u;
+const CLAUSE_END = /[,，;；。]/u;
+const NAMES_CASES = /案件|事件|事故|纠纷|投诉|举报|诉讼|复议|败诉/u;
+
+export interface ProofResult {
+  kind: 'count' | 'zero' | 'number' | 'document' | 'term' | 'mention';
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface CompiledProof extends Proof {
+  compiledTerms: Term[];
+}
+
+/** What proof needs of a sentence: its text and the numbers read in it. */
+export interface ProofSentence {
+  text: string;
+  numbers: NumberMention[];
+}
+
+export function compileProof(proof: Proof, fold: (s: string) => string): CompiledProof {
+  return { ...proof, compiledTerms: proof.terms.map((t) => compileTerm(t, fold)) };
+}
+
+export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number): ProofResult | null {
+  if (proof.mention) return { kind: 'mention', start, end };
+  const from = Math.max(0, start - REACH);
+  const to = Math.min(s.text.length, end + REACH);
+  const near = (n: { start: number; end: number }) => n.start < to && n.end > from;
+  if (proof.count || rule.quantitative) {
+    const found = countIn(s, near, rule, { start, end });
+    if (found || rule.quantitative) return found;
+  }
+  if (proof.number) {
+    const n = s.numbers.find((m) => near(m) && QUANTITY_KINDS.has(m.kind) && !m.zero);
+    if (n) return { kind: 'number', start: n.start, end: n.end };
+  }
+  if (proof.document) {
+    const d = namedDocuments(s.text).find(near);
+    if (d) return { kind: 'document', ...d };
+  }
+  if (proof.compiledTerms.length) {
+    const hit = matchAny(proof.compiledTerms, compactOf(s.text.slice(from, to)));
+    if (hit) return { kind: 'term', start: from + hit.match.start, end: from + hit.match.end };
+  }
+  return null;
+}
+
+/** A count in the indicator's units or a rate, or a clause stating that there were none. */
+function countIn(s: ProofSentence, near: (n: { start: number; end: number }) => boolean, rule: Rule, mention: { start: number; end: number }): ProofResult | null {
+  for (const clause of clauses(s.text)) {
+    if (!near(clause)) continue;
+    // A zero must be said of the topic: in the mention's own clause, or in a bare clause after it
+    // ("…清理机制，截至目前为0件"). A clause naming its own cases ("无行政复议案件") speaks of those.
+    const ofMention = (clause.start < mention.end && clause.end > mention.start) || !NAMES_CASES.test(s.text.slice(clause.start, clause.end));
+    const text = s.text.slice(clause.start, clause.end);
+    const ignoreZero = rule.zeroIgnoredWith.some((w) => text.includes(w));
+    const n = s.numbers.find(
+      (m) => m.start >= clause.start && m.end <= clause.end && near(m) && isCountOf(m, rule.units) && !(m.zero && (ignoreZero || !ofMention)),
+    );
+    if (n) return { kind: n.zero ? 'zero' : 'count', start: n.start, end: n.end };
+    if (ofMention && !ignoreZero && isExplicitZero(text)) return { kind: 'zero', ...clause };
+  }
+  return null;
+}
+
+function isCountOf(n: NumberMention, units: string[]): boolean {
+  if (!COUNT_KINDS.has(n.kind)) return false;
+  return n.kind === 'percent' || !units.length || (n.unit !== null && units.includes(n.unit));
+}
+
+function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i])) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+export function namedDocuments(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/《([^》]{2,60})》/gu)) {
+    if (!LAW_TITLE.test(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** A mention inside the name of a law ("学习《行政诉讼法》") cites the law, not the work. */
+export function insideLawTitle(text: string, start: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open < 0 || text.lastIndexOf('》', start) > open) return false;
+  const close = text.indexOf('》', start);
+  return close > 0 && LAW_TITLE.test(text.slice(open + 1, close));
+}

@@ -1,0 +1,53 @@
+// Everything the checks share about one document, computed once: the matching view, its
+// sentences with their part of the report, and the reported year.
+
+import type { DocumentText } from '../document.ts';
+import { matchView, type MatchView } from '../text/normalize.ts';
+import { analyseStructure, partAt, type PartKind, type Structure } from './sections.ts';
+import { compactOf, type Compact } from '../text/terms.ts';
+import { findTitle, type Title } from './title.ts';
+import { blankWatermarks } from '../text/watermarks.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { findNumbers, type NumberMention } from '../text/numbers.ts';
+
+export interface AnalysedSentence extends Sentence {
+  part: PartKind;
+  compact: Compact;
+  numbers: NumberMention[];
+}
+
+export interface Analysis {
+  doc: DocumentText;
+  view: MatchView;
+  title: Title | null;
+  /** The year the report covers, from its title or opening. */
+  year: number | null;
+  structure: Structure;
+  sentences: AnalysedSentence[];
+}
+
+export function analyse(doc: DocumentText): Analysis {
+  const view = matchView(blankWatermarks(doc.text));
+  const title = findTitle(view.text);
+  const year = title?.year ?? openingYear(view.text);
+  const structure = analyseStructure(view.text, year);
+  const sentences = structure.sentences.map((s) => ({
+    ...s,
+    part: partAt(structure.parts, s.start),
+    compact: compactOf(s.text),
+    numbers: findNumbers(s.text),
+  }));
+  return { doc, view, title, year, structure, sentences };
+}
+
+/** "2023年，我县……" or "2023年以来": the first year in the opening lines. */
+function openingYear(text: string): number | null {
+  const m = /(19|20)\d{2}(?=年)/u.exec(text.slice(0, 400));
+  return m ? Number(m[0]) : null;
+}
+
+export const ACHIEVEMENT_PARTS: readonly PartKind[] = ['opening', 'measures', 'responsibility'];
+
+export function isAchievement(part: PartKind): boolean {
+  return ACHIEVEMENT_PARTS.includes(part);
+}

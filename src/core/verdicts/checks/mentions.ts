@@ -1,0 +1,180 @@
+// The check for the year's work (group B, and first-responsibility): find the sentences that
+// speak of the indicator, then ask whether any of them, in an achievement part, states a
+// concrete fact. Mentions only in the shortcomings or plan part, or only as a set phrase, make
+// the indicator weak: a plan is not an achievement and a slogan is not a fact.
+
+import { isAchievement, type Analysis, type AnalysedSentence } from '../../structure/analysis.ts';
+import { evidenceOf } from '../evidence.ts';
+import { insideLawTitle, prove, type ProofResult } from '../../rules/proof.ts';
+import { fuzzyHits } from '../fuzzy.ts';
+import { matchAny, matchesOf, type TermMatch } from '../../text/terms.ts';
+import type { CompiledRule } from '../../rules/compile.ts';
+import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
+
+interface Mention {
+  sentence: AnalysedSentence;
+  match: TermMatch;
+  /** Only a set phrase of the rule's `formula`. */
+  formulaOnly: boolean;
+  proof: ProofResult | null;
+  /** Where the proof stands: the sentence itself, or one after a lead sentence. */
+  proofIn: AnalysedSentence;
+}
+
+/** A short headline-like sentence without commas ("持续优化营商环境。") leads the facts after
+ * it. Paragraph breaks cannot tell: web copies arrive as one line. */
+const LEAD_LENGTH = 25;
+const LEAD_REACH = 3;
+
+const PROOF_WORDS: Record<ProofResult['kind'], string> = {
+  count: '有具体件数',
+  zero: '写明了数量为零',
+  number: '有具体数字',
+  document: '有具名文件',
+  term: '有具体做法',
+  mention: '已写明',
+};
+
+export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[]): Mention[] {
+  const out: Mention[] = [];
+  const fuzzy = fuzzyMatches(rule, a);
+  a.sentences.forEach((s, i) => {
+    if (matchAny(rule.except, s.compact)) return;
+    // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
+    const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
+    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
+    const hits = [...topicMatches(rule, s), ...(fuzzy.get(i) ?? [])];
+    const formula = hits.length ? null : matchAny(rule.formula, s.compact);
+    const match = hits[0] ?? formula?.match;
+    if (!match) {
+      if (ownPart) addIfProven(rule, s, out);
+      return;
+    }
+    const mention: Mention = { sentence: s, match, formulaOnly: !hits.length, proof: null, proofIn: s };
+    if (hits.length && isAchievement(s.part)) {
+      // Any mention in the sentence may carry the fact: "健全公共法律服务体系，……办理法律援助案件7.4万件".
+      for (const hit of hits) {
+        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end);
+        if (mention.proof) {
+          mention.match = hit;
+          break;
+        }
+      }
+      // A count must stand with its topic: a lead's next sentence may count something else.
+      if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention, all);
+    }
+    // The opening names the plans it follows (《实施纲要》《工作要点》): guidance, not a fact of the year.
+    if (s.part === 'opening' && mention.proof?.kind === 'document') mention.proof = null;
+    out.push(mention);
+  });
+  return out;
+}
+
+/** Where the sentence speaks of the topic, in order; not inside a law's title ("学习《行政诉讼法》"
+ * cites the law, not the work). */
+function topicMatches(rule: CompiledRule, s: AnalysedSentence): TermMatch[] {
+  // A plain loop: this runs for every rule on every sentence.
+  const out: TermMatch[] = [];
+  for (const term of rule.lookFor) {
+    for (const m of matchesOf(term, s.compact)) if (!insideLawTitle(s.text, m.start)) out.push(m);
+  }
+  return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
+}
+
+/** The rule's fuzzy phrases, by sentence. */
+function fuzzyMatches(rule: CompiledRule, a: Analysis): Map<number, TermMatch[]> {
+  const out = new Map<number, TermMatch[]>();
+  if (!rule.fuzzy.length) return out;
+  const compacts = a.sentences.map((s) => s.compact);
+  for (const phrase of rule.fuzzy) {
+    for (const hit of fuzzyHits(compacts, phrase)) out.set(hit.sentence, [...(out.get(hit.sentence) ?? []), hit.match]);
+  }
+  return out;
+}
+
+/** A sentence of the indicator's own part counts when it states a fact of its own. */
+function addIfProven(rule: CompiledRule, s: AnalysedSentence, out: Mention[]): void {
+  const whole = { start: 0, end: s.text.length };
+  const proof = prove(rule.rule, rule.proof, s, whole.start, whole.end);
+  if (proof) out.push({ sentence: s, match: whole, formulaOnly: false, proof, proofIn: s });
+}
+
+function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {
+  if (matchAny(rule.lookFor, s.compact)) return false;
+  return all.some((other) => other !== rule && other.rule.check === 'mentions' && matchAny(other.lookFor, s.compact));
+}
+
+function isLead(a: Analysis, i: number): boolean {
+  const s = a.sentences[i];
+  return s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text);
+}
+
+/** The facts of a lead sentence follow it in the same paragraph, until a heading or a sentence
+ * on another indicator's topic. */
+function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
+  for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
+    const next = a.sentences[j];
+    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
+    if (a.structure.headings.some((h) => h.start === next.start)) return;
+    if (onOtherTopic(rule, next, all)) return;
+    const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
+    if (proof) {
+      mention.proof = proof;
+      mention.proofIn = next;
+      return;
+    }
+  }
+}
+
+export function checkMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[]): Judgement {
+  const mentions = findMentions(rule, a, all);
+  if (!mentions.length) return { status: 'missing', reason: `报告中没有谈到这一项（${rule.rule.lookedFor}）`, evidence: [] };
+  if (rule.aspects.length) return judgeAspects(rule, a, mentions);
+
+  const proven = mentions.filter((m) => m.proof);
+  if (proven.length) {
+    return {
+      status: 'present',
+      reason: `${PROOF_WORDS[proven[0].proof!.kind]}（共 ${proven.length} 处具体表述）`,
+      evidence: proven.slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.proof!.start)),
+    };
+  }
+  return { status: 'weak', reason: weakReason(rule, mentions), evidence: mentions.slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.match.start)) };
+}
+
+function weakReason(rule: CompiledRule, mentions: Mention[]): string {
+  const inAchievements = mentions.filter((m) => isAchievement(m.sentence.part));
+  if (!inAchievements.length) {
+    const parts = new Set(mentions.map((m) => m.sentence.part));
+    return parts.has('plan') && !parts.has('shortcomings')
+      ? '只出现在下一年度工作安排中：计划不是成效'
+      : '只出现在存在的不足或下一年度安排中';
+  }
+  if (inAchievements.every((m) => m.formulaOnly)) return '只有原则性的提法，没有具体工作';
+  return rule.rule.quantitative ? '提到了这项工作，但没有数字（定量指标须写明件数，没有案件也要写明为零）' : '只有原则性表述，没有数字、文件或具体做法';
+}
+
+/** Indicators made of several parts (三项制度): present when enough parts are covered. */
+function judgeAspects(rule: CompiledRule, a: Analysis, mentions: Mention[]): Judgement {
+  const covered = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.formulaOnly || !isAchievement(m.sentence.part)) continue;
+    for (const aspect of rule.aspects) {
+      if (!matchAny(aspect.terms, m.sentence.compact)) continue;
+      const names = aspect.name ? [aspect.name] : rule.aspects.filter((x) => x.name).map((x) => x.name);
+      for (const name of names) if (!covered.has(name)) covered.set(name, m);
+    }
+  }
+  const min = rule.rule.aspects!.min;
+  const names = [...covered.keys()];
+  const evidence = [...new Set(covered.values())].slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.match.start));
+  if (covered.size >= min) return { status: 'present', reason: `写明了：${names.join('、')}`, evidence };
+  if (covered.size) return { status: 'weak', reason: `只写到${names.join('、')}，至少要有 ${min} 项`, evidence };
+  return { status: 'weak', reason: weakReason(rule, mentions), evidence: mentions.slice(0, MAX_EVIDENCE).map((m) => quote(a, m, m.match.start)) };
+}
+
+function quote(a: Analysis, m: Mention, focus: number) {
+  const s = m.sentence;
+  const end = Math.max(s.end, m.proofIn.end);
+  return evidenceOf(a, s.start, end, m.proofIn.start + focus);
+}

@@ -1,0 +1,53 @@
+// 成文日期与公开时限: the report's own date (落款 at the end, or a 日期/发布 line at the top)
+// against the deadline for publishing it: 4月1日 of the next year under the 2019 督察工作规定,
+// 3月31日 (第一季度) for reports on years before it took effect.
+
+import type { Analysis } from '../../structure/analysis.ts';
+import { findDates, type DateMention } from '../../text/dates.ts';
+import { evidenceOf } from '../evidence.ts';
+import type { CompiledRule } from '../../rules/compile.ts';
+import type { Judgement } from './judgement.ts';
+
+const HEAD = 200;
+const TAIL_SHARE = 0.2;
+const TAIL_MIN = 400;
+export const FIRST_YEAR_OF_RULE = 2019;
+
+export interface Deadline {
+  year: number;
+  month: number;
+  day: number;
+  rule: string;
+}
+
+export function deadlineFor(reportYear: number): Deadline {
+  return reportYear >= FIRST_YEAR_OF_RULE
+    ? { year: reportYear + 1, month: 4, day: 1, rule: '《法治政府建设与责任落实督察工作规定》第二十四条：4月1日之前公开' }
+    : { year: reportYear + 1, month: 3, day: 31, rule: '《法治政府建设实施纲要（2015—2020年）》：每年第一季度报告' };
+}
+
+/** The report's own date: the last full date near the end, else a full date at the top. */
+export function signatureDate(a: Analysis): DateMention | null {
+  const text = a.view.text;
+  const full = (d: DateMention) => d.month !== null && d.day !== null && (a.year === null || d.year === a.year || d.year === a.year + 1);
+  const tailStart = Math.max(0, Math.min(text.length - TAIL_MIN, Math.floor(text.length * (1 - TAIL_SHARE))));
+  const tail = findDates(text.slice(tailStart)).filter(full).map((d) => ({ ...d, start: d.start + tailStart, end: d.end + tailStart }));
+  if (tail.length) return tail[tail.length - 1];
+  return findDates(text.slice(0, HEAD)).filter(full)[0] ?? null;
+}
+
+export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement {
+  const date = signatureDate(a);
+  if (!date) return { status: 'missing', reason: '没有找到成文日期（落款或发布日期）', evidence: [] };
+  const evidence = [evidenceOf(a, date.start, date.end)];
+  const shown = `${date.year}年${date.month}月${date.day}日`;
+  if (a.year === null) return { status: 'present', reason: `成文日期 ${shown}（未能确定报告年度，未核对时限）`, evidence };
+  const d = deadlineFor(a.year);
+  return compare(date, d) > 0
+    ? { status: 'weak', reason: `成文日期 ${shown} 晚于 ${d.year}年${d.month}月${d.day}日（${d.rule}）`, evidence }
+    : { status: 'present', reason: `成文日期 ${shown}，在 ${d.year}年${d.month}月${d.day}日时限之前`, evidence };
+}
+
+function compare(date: DateMention, d: Deadline): number {
+  return date.year - d.year || date.month! - d.month || date.day! - d.day;
+}

@@ -1,0 +1,28 @@
+// 标题与报告年度: a title naming the report as one on 法治政府建设, with the year it covers.
+
+import type { Analysis } from '../../structure/analysis.ts';
+import { evidenceOf } from '../evidence.ts';
+import type { CompiledRule } from '../../rules/compile.ts';
+import type { Judgement } from './judgement.ts';
+
+/** How often the body must speak of the subject to be "clearly about" it without a title. */
+const BODY_MENTIONS = 3;
+
+export function makeTitleCheck(subject: string[], kinds: string[]) {
+  return function checkTitle(_rule: CompiledRule, a: Analysis): Judgement {
+    const t = a.title;
+    const names = (text: string) => subject.some((s) => text.includes(s)) && kinds.some((k) => text.includes(k));
+    if (t && names(t.text)) {
+      const evidence = [evidenceOf(a, t.start, t.end)];
+      return t.year
+        ? { status: 'present', reason: `标题写明了报告年度（${t.year}年）`, evidence }
+        : { status: 'weak', reason: '标题没有写明报告年度', evidence };
+    }
+    const mentions = subject.reduce((n, s) => n + a.view.text.split(s).length - 1, 0);
+    if (mentions >= BODY_MENTIONS) {
+      const at = a.view.text.indexOf(subject.find((s) => a.view.text.includes(s))!);
+      return { status: 'weak', reason: '正文谈的是法治政府建设，但没有找到写明年度的报告标题', evidence: [evidenceOf(a, at, at + 40)] };
+    }
+    return { status: 'missing', reason: '没有找到法治政府建设年度报告的标题', evidence: [] };
+  };
+}

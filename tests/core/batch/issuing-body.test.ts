@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { issuingBody } from '../../../src/core/batch/issuing-body.ts';
+
+describe('issuing body', () => {
+  it('is what the title names before 关于, the year or 法治', () => {
+    expect(issuingBody('梁园区关于2021年度法治政府建设情况的报告')).toBe('梁园区');
+    expect(issuingBody('斜沟乡2020年法治政府建设工作报告')).toBe('斜沟乡');
+    expect(issuingBody('××县市场监督管理局2022年法治政府建设工作报告')).toBe('××县市场监督管理局');
+    expect(issuingBody('中共云岭县委 云岭县人民政府关于2023年度法治政府建设情况的报告')).toBe('中共云岭县委 云岭县人民政府');
+    expect(issuingBody('青石镇二〇二三年度法治政府建设工作报告')).toBe('青石镇');
+    expect(issuingBody('禾丰县法治政府建设情况报告')).toBe('禾丰县');
+  });
+
+  it('reads Traditional titles and keeps their characters', () => {
+    expect(issuingBody('臺中市政府關於2023年度法治政府建設情況的報告')).toBe('臺中市政府');
+  });
+
+  it('drops a breadcrumb of the site before the title', () => {
+    expect(issuingBody('年度报告 云溪区人民政府关于2020年法治政府建设情况的报告')).toBe('云溪区人民政府');
+  });
+
+  it('falls back on the opening sentence when the title names no one', () => {
+    const title = '关于2023年法治政府建设情况的报告';
+    expect(issuingBody(title)).toBeNull();
+    expect(issuingBody(title, `${title}\n2023年,红土乡坚持以习近平新时代中国特色社会主义思想为指导`)).toBe('红土乡');
+    expect(issuingBody(title, `${title}\n2021年，在市委市政府的正确领导下，梁园区坚持以人民为中心`)).toBe('梁园区');
+    expect(issuingBody(title, `${title}\n2023年以来，我镇坚持以习近平新时代中国特色社会主义思想为指导`)).toBeNull();
+    expect(issuingBody(null, '')).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { compactOf, compileTerm, matchTerm } from '../../../src/core/text/terms.ts';
+
+const match = (term: string, text: string) => matchTerm(compileTerm(term), compactOf(text));
+
+describe('terms', () => {
+  it('matches words ignoring punctuation between them', () => {
+    expect(match('谁执法谁普法', '落实“谁执法、谁普法”要求')).toEqual({ start: 3, end: 10 });
+  });
+  it('matches A…B only when B follows closely', () => {
+    expect(match('复议…案件', '受理行政复议申请案件13件')).not.toBeNull();
+    expect(match('复议…案件', '复议工作很重要，全县各级各部门要认真对待每一起群众反映的案件')).toBeNull();
+  });
+  it('matches A + B anywhere in the sentence, in any order', () => {
+    expect(match('规范性文件 + 备案', '全年备案审查行政规范性文件12件')).not.toBeNull();
+    expect(match('规范性文件 + 备案', '全年审核行政规范性文件12件')).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkDocument } from '../../../src/core/check.ts';
+import { defaultRules, shared, textDoc } from '../../helpers/docs.ts';
+
+const typeFinding = (text: string) =>
+  checkDocument(textDoc(text), defaultRules(), { file: 'x.txt' }).findings.find((f) => f.code === 'not-an-annual-report');
+
+describe('is it a 法治政府建设年度报告 at all?', () => {
+  it.each([
+    ['××县人民政府2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。全年主动公开政府信息1200条。', '政府信息公开工作年度报告'],
+    ['政府工作报告\n——2024年1月15日在××县第十八届人民代表大会第四次会议上\n各位代表：现在，我代表县人民政府向大会报告工作。', '政府工作报告'],
+    ['××局局长2023年度述法报告\n一年来，本人认真履行推进法治建设第一责任人职责。', '述法报告'],
+    ['××县召开2023年法治政府建设工作推进会\n本网讯 3月5日，县政府召开法治政府建设工作推进会。', '新闻报道'],
+    ['××县2023年普法工作总结\n今年以来，我县深入实施“八五”普法规划，开展法治宣传活动120场次。', '普法工作总结'],
+  ])('recognises %#: %s', (text, kind) => {
+    expect(typeFinding(text)?.message).toContain(kind);
+  });
+
+  it('flags a text that is about something else entirely', () => {
+    expect(typeFinding('今年春耕生产进展顺利，全县播种面积达到10万亩。')).toBeDefined();
+  });
+
+  it('never flags a real report, however thin', () => {
+    expect(typeFinding('关于2023年度法治政府建设情况的报告\n我县法治政府建设取得一定成效。')).toBeUndefined();
+    expect(typeFinding('2023年，我镇扎实推进法治政府建设。法治政府建设领导小组……法治政府建设纳入考核。')).toBeUndefined();
+    for (const name of ['hongtu-2023', 'xiegou-2020', 'liangyuan-2021', 'shuangjiang-2023']) {
+      expect(typeFinding(readFileSync(shared(`corpus/dev/${name}.txt`), 'utf8')), name).toBeUndefined();
+    }
+  });
+});
