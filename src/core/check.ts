@@ -11,7 +11,7 @@ import { checkMentions } from './verdicts/checks/mentions.ts';
 import { checkPart } from './verdicts/checks/parts.ts';
 import { checkSignatureDate } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
-import { documentTypeFinding } from './verdicts/doctype.ts';
+import { documentType, documentTypeFinding, type DocumentType } from './verdicts/doctype.ts';
 import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
 import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
@@ -32,10 +32,10 @@ function compiledRules(set: RuleSet): CompiledRule[] {
   return rules;
 }
 
-function checksFor(set: RuleSet): Record<CheckName, Check> {
+function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
   return {
     mentions: checkMentions,
-    title: makeTitleCheck(set.reportSubject, set.reportKinds),
+    title: makeTitleCheck(set.reportSubject, set.reportKinds, type),
     part: checkPart,
     'signature-date': checkSignatureDate,
   };
@@ -65,13 +65,14 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const a = analyse(doc);
-  const checks = checksFor(set);
+  const type = documentType(set, a);
+  const checks = checksFor(set, type);
   const rules = compiledRules(set);
   const results = rules.map((rule) => judge(rule, a, checks, rules));
   const findings: Finding[] = [
     ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
   ];
-  const docType = documentTypeFinding(set, a);
+  const docType = documentTypeFinding(type);
   if (docType) findings.push(docType);
   const rule = applicableRuleFinding(a.year);
   if (rule) findings.push(rule);

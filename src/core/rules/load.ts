@@ -3,7 +3,7 @@
 
 import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
-import type { Aspects, Proof, Rule, RuleSet } from './types.ts';
+import type { Aspects, DocumentKind, Proof, Rule, RuleSet } from './types.ts';
 
 export class RuleFileError extends Error {
   constructor(
@@ -45,8 +45,8 @@ interface RawFile {
   id: string;
   version: string;
   title: string;
-  report?: { subject?: string[]; kinds?: string[] };
-  'other-documents'?: RuleSet['otherDocuments'];
+  report?: { subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
+  'other-documents'?: (Omit<DocumentKind, 'voice'> & { voice?: string[] })[];
   rules: RawRule[];
 }
 
@@ -74,7 +74,9 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     title: raw.title,
     reportSubject: raw.report?.subject ?? ['法治政府建设'],
     reportKinds: raw.report?.kinds ?? ['报告'],
-    otherDocuments: raw['other-documents'] ?? [],
+    reportAbout: raw.report?.about ?? raw.report?.subject ?? ['法治政府建设'],
+    reportVoice: raw.report?.voice ?? [],
+    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [] })),
     rules,
   };
 }

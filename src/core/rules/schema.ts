@@ -21,7 +21,7 @@ export const ruleFileSchema = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { subject: terms, kinds: terms },
+      properties: { subject: terms, kinds: terms, about: terms, voice: terms },
     },
     'other-documents': {
       type: 'array',
@@ -29,7 +29,7 @@ export const ruleFileSchema = {
         type: 'object',
         required: ['id', 'name', 'title'],
         additionalProperties: false,
-        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms },
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms },
       },
     },
     rules: {

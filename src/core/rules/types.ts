@@ -72,6 +72,8 @@ export interface DocumentKind {
   name: string;
   /** Title words that mark this kind of document. */
   title: string[];
+  /** Phrases of its body's voice (term patterns): news says 记者, a 解读 says 起草背景. */
+  voice: string[];
 }
 
 export interface RuleSet {
@@ -81,6 +83,10 @@ export interface RuleSet {
   /** Words a title must hold to name a 法治政府建设 report, and the report kinds. */
   reportSubject: string[];
   reportKinds: string[];
+  /** Words the body of a report must speak of (a title may say less: 法治建设). */
+  reportAbout: string[];
+  /** Phrases of a report speaking of its own year's work (term patterns). */
+  reportVoice: string[];
   otherDocuments: DocumentKind[];
   rules: Rule[];
 }

@@ -14,6 +14,14 @@ export interface Title {
 const HEAD_LINES = 5;
 const MAX_TITLE = 80;
 const MAX_PLAIN = 40;
+/** Lines of a web page or a file's metadata block around the title, never the title itself. */
+const CHROME = /索引号|发布机构|发文机关|发文字号|文\s*号[:：]|生成日期|成文日期|发布日期|发布时间|信息来源|来源[:：]|浏览|点击|阅读[:：\d]|字号|字体|分享|扫一扫|打印|关闭|当前位置|所在位置|首页|今天是|欢迎访问|公众号|^[•·▪|\-]/u;
+/** A numbered heading of the body ("一、", "（二）", "1.", "一是") is not the title. */
+const BODY_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|[一二三四五六七八九十]是)/u;
+/** Sentences open this way; titles do not ("根据《…》要求，现将…报告如下"). */
+const SENTENCE_START = /^(?:根据|现将|按照|为了?|依据|在[^>]{0,20}(?:领导|指导)下)/u;
+/** A title broken over two lines ends its first line before the kind of document. */
+const NAMED_END = /(报告|情况|总结|要点|计划|方案|规划)$/u;
 
 /** The first line near the top that reads like a report's title (报告/情况/总结…), else the
  * first short line that is not a sentence: a news headline or a plan's name is a title too. */
@@ -28,21 +36,46 @@ export function findTitle(view: string): Title | null {
   return line ? { ...line, year: yearOf(line.text) } : null;
 }
 
-function headLines(view: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function headLines(view: string): Line[] {
+  const out: Line[] = [];
   let offset = 0;
+  let previous: Line | null = null;
   for (const line of view.split('\n')) {
     const start = offset + (line.length - line.trimStart().length);
     offset += line.length + 1;
     const text = line.trim();
     if (!text) continue;
     // A title has no sentence punctuation; a line that has runs into the body (web copies).
-    const candidate = text.length <= MAX_TITLE && !/[。，,]/u.test(text) ? text : leadingTitle(text);
+    const short = text.length <= MAX_TITLE && !/[。，,]/u.test(text);
+    const candidate = short ? (isTitleLike(text) ? text : null) : leadingTitle(text);
     const at = candidate ? start + text.indexOf(candidate) : start;
-    if (candidate) out.push({ start: at, end: at + candidate.length, text: candidate });
+    const current = candidate ? { start: at, end: at + candidate.length, text: candidate } : null;
+    if (current && previous && out.at(-1) === previous && joinsInto(previous, current)) {
+      out[out.length - 1] = { start: previous.start, end: current.end, text: previous.text + current.text };
+    } else if (current) {
+      out.push(current);
+    }
+    previous = current;
     if (out.length >= HEAD_LINES) break;
   }
   return out;
+}
+
+function isTitleLike(text: string): boolean {
+  return !text.includes('>') && !CHROME.test(text) && !BODY_HEADING.test(text) && !SENTENCE_START.test(text);
+}
+
+/** "××州人民政府2024年度法治政府" + "建设情况报告": one title over two lines, the year in the
+ * first; a line above a whole title ("新闻中心") does not join it. */
+function joinsInto(first: Line, second: Line): boolean {
+  const fits = first.text.length + second.text.length <= MAX_TITLE;
+  return fits && !NAMED_END.test(first.text) && NAMED_END.test(second.text) && yearOf(second.text) === null;
 }
 
 /** In a one-line web copy the title is the stretch up to its first 报告/情况/总结, after any
@@ -53,7 +86,7 @@ function leadingTitle(line: string): string | null {
   // The last crumb ("> 法治政府建设 关于…") is the site's section, not the title.
   if (crumbs >= 0) rest = rest.replace(/^\S{1,20}\s+/u, '');
   const m = /^.{4,70}?(情况的报告|情况报告|年度报告|工作报告|的报告|报告|工作总结|总结|工作情况)/u.exec(rest);
-  return m ? m[0] : null;
+  return m && !/[,，]/u.test(m[0]) && !SENTENCE_START.test(m[0]) ? m[0] : null;
 }
 
 export function yearOf(title: string): number | null {

@@ -4,12 +4,15 @@ import type { Analysis } from '../../structure/analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
+import type { DocumentType } from '../doctype.ts';
 
 /** How often the body must speak of the subject to be "clearly about" it without a title. */
 const BODY_MENTIONS = 3;
 
-export function makeTitleCheck(subject: string[], kinds: string[]) {
+export function makeTitleCheck(subject: string[], kinds: string[], type: DocumentType) {
   return function checkTitle(_rule: CompiledRule, a: Analysis): Judgement {
+    // Another kind of document has no report title, whatever its own title says.
+    if (!type.report) return { status: 'missing', reason: `这不是法治政府建设年度报告（看起来是“${type.kind.name}”），没有年度报告的标题`, evidence: [] };
     const t = a.title;
     const names = (text: string) => subject.some((s) => text.includes(s)) && kinds.some((k) => text.includes(k));
     if (t && names(t.text)) {
