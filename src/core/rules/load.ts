@@ -4,6 +4,7 @@
 import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
 import type { Aspects, DocumentKind, Proof, Rule, RuleSet } from './types.ts';
+import { FACT_KINDS, type FactKind } from '../text/facts.ts';
 
 export class RuleFileError extends Error {
   constructor(
@@ -113,15 +114,18 @@ function toRule(r: RawRule, line: number, file: string): Rule {
   };
 }
 
+/** Names of a rule file's proof list that stand for several kinds of fact. */
+const FACT_GROUPS: Record<string, readonly FactKind[]> = { fact: FACT_KINDS, number: ['count', 'rate', 'amount'] };
+
 /** Without a proof list, quantitative indicators need a count and others any concrete fact. */
 function toProof(items: RawRule['proof'], quantitative: boolean): Proof {
-  const list = items ?? (quantitative ? ['count'] : ['number', 'document']);
-  const has = (name: string) => list.includes(name);
+  const list = items ?? (quantitative ? ['count'] : ['fact']);
+  const names = list.filter((p): p is string => typeof p === 'string');
+  const facts = names.flatMap((n) => FACT_GROUPS[n] ?? (n !== 'count' && FACT_KINDS.includes(n as FactKind) ? [n as FactKind] : []));
   return {
-    number: has('number'),
-    count: has('count'),
-    document: has('document'),
-    mention: has('mention'),
+    facts: [...new Set(facts)],
+    count: names.includes('count'),
+    mention: names.includes('mention'),
     terms: list.flatMap((p) => (typeof p === 'object' ? p.terms : [])),
   };
 }

@@ -1,24 +1,22 @@
-// Whether a mention is a concrete fact: a number near it, a named document, an explicit zero,
-// or one of the rule's own concrete terms. Proximity matters: a long sentence often carries a
+// Whether a mention is a concrete fact: a fact of a kind the rule accepts near it (text/facts.ts
+// decides the kinds once for every rule), a count in the rule's units or an explicit zero, or
+// one of the rule's own concrete terms. Proximity matters: a long sentence often carries a
 // number that belongs to another topic, so only a window around the mention is searched —
-// but numbers are read on the whole sentence, so that a window edge never cuts "2024年" into
-// a count "024".
+// but numbers and facts are read on the whole sentence, so that a window edge never cuts
+// "2024年" into a count "024".
 
 import type { Proof, Rule } from './types.ts';
 import { isExplicitZero, type NumberMention } from '../text/numbers.ts';
+import { isLawTitle, type Fact, type FactKind } from '../text/facts.ts';
 import { compactOf, compileTerm, matchAny, type Term } from '../text/terms.ts';
 
 const REACH = 40;
-const QUANTITY_KINDS = new Set(['count', 'percent', 'amount', 'number']);
 const COUNT_KINDS = new Set(['count', 'percent']);
-/** Laws and regulations are cited in slogans ("宣传《行政复议法》"); a body's own documents —
- * 方案, 要点, and its own 规定 or 办法 too — are facts. */
-const LAW_TITLE = /(法|条例|法典)$/u;
 const CLAUSE_END = /[,，;；。]/u;
 const NAMES_CASES = /案件|事件|事故|纠纷|投诉|举报|诉讼|复议|败诉/u;
 
 export interface ProofResult {
-  kind: 'count' | 'zero' | 'number' | 'document' | 'term' | 'mention';
+  kind: FactKind | 'zero' | 'term' | 'mention';
   /** Offsets into the sentence text. */
   start: number;
   end: number;
@@ -28,10 +26,11 @@ export interface CompiledProof extends Proof {
   compiledTerms: Term[];
 }
 
-/** What proof needs of a sentence: its text and the numbers read in it. */
+/** What proof needs of a sentence: its text, the numbers and the facts read in it. */
 export interface ProofSentence {
   text: string;
   numbers: NumberMention[];
+  facts: Fact[];
 }
 
 export function compileProof(proof: Proof, fold: (s: string) => string): CompiledProof {
@@ -47,14 +46,8 @@ export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start:
     const found = countIn(s, near, rule, { start, end });
     if (found || rule.quantitative) return found;
   }
-  if (proof.number) {
-    const n = s.numbers.find((m) => near(m) && QUANTITY_KINDS.has(m.kind) && !m.zero);
-    if (n) return { kind: 'number', start: n.start, end: n.end };
-  }
-  if (proof.document) {
-    const d = namedDocuments(s.text).find(near);
-    if (d) return { kind: 'document', ...d };
-  }
+  const fact = s.facts.find((f) => near(f) && proof.facts.includes(f.kind));
+  if (fact) return { kind: fact.kind, start: fact.start, end: fact.end };
   if (proof.compiledTerms.length) {
     const hit = matchAny(proof.compiledTerms, compactOf(s.text.slice(from, to)));
     if (hit) return { kind: 'term', start: from + hit.match.start, end: from + hit.match.end };
@@ -97,18 +90,10 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-export function namedDocuments(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/《([^》]{2,60})》/gu)) {
-    if (!LAW_TITLE.test(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
-
 /** A mention inside the name of a law ("学习《行政诉讼法》") cites the law, not the work. */
 export function insideLawTitle(text: string, start: number): boolean {
   const open = text.lastIndexOf('《', start);
   if (open < 0 || text.lastIndexOf('》', start) > open) return false;
   const close = text.indexOf('》', start);
-  return close > 0 && LAW_TITLE.test(text.slice(open + 1, close));
+  return close > 0 && isLawTitle(text.slice(open + 1, close));
 }

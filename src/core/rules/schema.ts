@@ -5,7 +5,7 @@
 const terms = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const proofItem = {
   oneOf: [
-    { enum: ['number', 'count', 'document', 'mention'] },
+    { enum: ['fact', 'number', 'count', 'rate', 'amount', 'date', 'document', 'law-study', 'event', 'actor', 'system', 'mention'] },
     { type: 'object', required: ['terms'], additionalProperties: false, properties: { terms } },
   ],
 } as const;

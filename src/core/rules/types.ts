@@ -4,18 +4,17 @@
 
 import type { Status } from '../report.ts';
 import type { PartKind } from '../structure/sections.ts';
+import type { FactKind } from '../text/facts.ts';
 
 export type Group = 'A' | 'B';
 export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date';
 
 /** What turns a mention into a concrete fact. */
 export interface Proof {
-  /** A count, rate or amount near the mention (years, dates and ordinals do not count). */
-  number: boolean;
-  /** A count with its unit near the mention, or an explicit zero ("全年无…案件"). */
+  /** Kinds of fact (text/facts.ts) near the mention that make it concrete. */
+  facts: FactKind[];
+  /** A count in the rule's units near the mention, or an explicit zero ("全年无…案件"). */
   count: boolean;
-  /** A named document 《…》 that is not a law. */
-  document: boolean;
   /** The mention alone is enough (e.g. naming all three 执法制度 together). */
   mention: boolean;
   /** Specific actions or systems that are facts by themselves. */

@@ -9,11 +9,14 @@ import { findTitle, type Title } from './title.ts';
 import { blankWatermarks } from '../text/watermarks.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { findFacts, type Fact } from '../text/facts.ts';
 
 export interface AnalysedSentence extends Sentence {
   part: PartKind;
   compact: Compact;
   numbers: NumberMention[];
+  /** The kinds of concrete fact the sentence holds (text/facts.ts). */
+  facts: Fact[];
 }
 
 export interface Analysis {
@@ -35,7 +38,7 @@ export function analyse(doc: DocumentText): Analysis {
     ...s,
     part: partAt(structure.parts, s.start),
     compact: compactOf(s.text),
-    numbers: findNumbers(s.text),
+    ...numbersAndFacts(s.text),
   }));
   return { doc, view, title, year, structure, sentences };
 }
@@ -44,6 +47,11 @@ export function analyse(doc: DocumentText): Analysis {
 function openingYear(text: string): number | null {
   const m = /(19|20)\d{2}(?=年)/u.exec(text.slice(0, 400));
   return m ? Number(m[0]) : null;
+}
+
+function numbersAndFacts(text: string): { numbers: NumberMention[]; facts: Fact[] } {
+  const numbers = findNumbers(text);
+  return { numbers, facts: findFacts(text, numbers) };
 }
 
 export const ACHIEVEMENT_PARTS: readonly PartKind[] = ['opening', 'measures', 'responsibility'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, RuleFileError } from '../../../src/core/rules/load.ts';
+import { FACT_KINDS } from '../../../src/core/text/facts.ts';
 
 const base = `id: test
 version: "1"
@@ -27,7 +28,7 @@ describe('loadRuleSet', () => {
   it('loads a minimal rule with defaults', () => {
     const set = loadRuleSet(base, 'my.yaml');
     expect(set.rules[0]).toMatchObject({ id: 'admin-reconsideration', check: 'mentions', quantitative: false, line: 5 });
-    expect(set.rules[0].proof).toMatchObject({ number: true, document: true, count: false });
+    expect(set.rules[0].proof).toMatchObject({ facts: [...FACT_KINDS], count: false, mention: false });
   });
 
   it('names the file, line and field of a misspelt key', () => {

@@ -28,9 +28,15 @@ const LEAD_REACH = 3;
 
 const PROOF_WORDS: Record<ProofResult['kind'], string> = {
   count: '有具体件数',
+  rate: '有具体比率',
+  amount: '有具体数额',
+  date: '有具体日期',
   zero: '写明了数量为零',
-  number: '有具体数字',
   document: '有具名文件',
+  'law-study': '写明了学习的具体法律',
+  event: '有具体的会议或活动',
+  actor: '写明了谁具体做了什么',
+  system: '有建立的具体制度、清单或机构',
   term: '有具体做法',
   mention: '已写明',
 };

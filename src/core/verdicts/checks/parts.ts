@@ -8,6 +8,7 @@ import type { PartKind } from '../../structure/sections.ts';
 import type { PartSpan } from '../../structure/sections.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
+import type { FactKind } from '../../text/facts.ts';
 
 const PART_NAMES: Record<PartKind, string> = {
   opening: '开头',
@@ -43,9 +44,12 @@ function missing(part: PartKind): Judgement {
   return { status: 'missing', reason: `没有找到“${PART_NAMES[part]}”部分${where}`, evidence: [] };
 }
 
+/** A sentence stating any kind of concrete fact (text/facts.ts). The opening names the plans it
+ * follows, so there only counts and events count. */
 function isFact(s: AnalysedSentence): boolean {
-  return /《[^》]+》/u.test(s.text) || s.numbers.some((n) => n.kind === 'count' || n.kind === 'percent' || n.kind === 'amount');
+  return s.part === 'opening' ? s.facts.some((f) => OPENING_FACTS.has(f.kind)) : s.facts.length > 0;
 }
+const OPENING_FACTS = new Set<FactKind>(['count', 'rate', 'amount', 'date', 'event', 'actor']);
 
 function checkMeasures(rule: CompiledRule, a: Analysis): Judgement {
   const body = a.sentences.filter((s) => isAchievement(s.part));
@@ -54,7 +58,7 @@ function checkMeasures(rule: CompiledRule, a: Analysis): Judgement {
   if (facts.length >= rule.rule.minFacts) {
     return {
       status: 'present',
-      reason: `举措和成效部分有 ${facts.length} 处具体事实（数字、文件）`,
+      reason: `举措和成效部分有 ${facts.length} 处具体事实（数字、文件、会议活动、建立的制度等）`,
       evidence: facts.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(a, s.start, s.end)),
     };
   }
