@@ -6,7 +6,7 @@ import { matchView, type MatchView } from '../text/normalize.ts';
 import { analyseStructure, partAt, type PartKind, type Structure } from './sections.ts';
 import { compactOf, type Compact } from '../text/terms.ts';
 import { findTitle, type Title } from './title.ts';
-import { blankWatermarks } from '../text/watermarks.ts';
+import { blankPinyinGlosses, blankWatermarks } from '../text/watermarks.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { findFacts, type Fact } from '../text/facts.ts';
@@ -30,7 +30,7 @@ export interface Analysis {
 }
 
 export function analyse(doc: DocumentText): Analysis {
-  const view = matchView(blankWatermarks(doc.text));
+  const view = matchView(blankPinyinGlosses(blankWatermarks(doc.text)));
   const title = findTitle(view.text);
   const year = title?.year ?? openingYear(view.text);
   const structure = analyseStructure(view.text, year);

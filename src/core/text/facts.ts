@@ -46,6 +46,8 @@ export function isLawTitle(name: string): boolean {
 const TITLE = /《([^》]{2,60})》/gu;
 /** Studying or teaching a law by name is a fact of the year, not a citation. */
 const STUDY_BEFORE_LAW = /(学习|研读|研学|宣讲|解读|讲解|讲授|培训|学)[^，,。；;]{0,10}$/u;
+/** "围绕《国家安全法》《民法典》等法律法规，进行专题学习" */
+const STUDY_AFTER_LAW = /^[^。；;]{0,50}?(?:专题学习|集中学习|学习交流|研讨|解读|宣讲)/u;
 
 /** Verbs that by themselves mean an occasion took place (召开, 举办…), with what was held. */
 const EVENT = new RegExp(
@@ -72,7 +74,7 @@ const ACTOR = new RegExp(
 /** Setting a system up; 健全, 完善 and 实行 say it was improved or practised, a slogan without more. */
 const SYSTEM = new RegExp(
   '(?:建立|制定|出台|编制|印发|修订|制发|起草|成立|组建|设立|建成|上线|开通|公布|发布|签订|聘请|聘任|选聘|配备)' +
-    '[^，,。；;]{0,24}?' +
+    '[^，,。；;]{0,40}?' +
     '(?:制度|清单|机制|办法|方案|规则|细则|目录|台账|名录|规定|意见|要点|计划|领导小组|委员会|工作专班|专班|指挥部|平台|系统|中心|工作站|服务站|顾问|律师|专员|协议|合同)',
   'gu',
 );
@@ -89,7 +91,9 @@ export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
   for (const m of text.matchAll(TITLE)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (!LAW_TITLE.test(m[1])) out.push({ kind: 'document', ...at });
-    else if (STUDY_BEFORE_LAW.test(text.slice(Math.max(0, at.start - 14), at.start))) out.push({ kind: 'law-study', ...at });
+    else if (STUDY_BEFORE_LAW.test(text.slice(Math.max(0, at.start - 14), at.start)) || STUDY_AFTER_LAW.test(text.slice(at.end, at.end + 60))) {
+      out.push({ kind: 'law-study', ...at });
+    }
   }
   for (const [re, kind] of [[EVENT, 'event'], [ACTOR, 'actor'], [SYSTEM, 'system']] as const) {
     for (const m of text.matchAll(re)) {

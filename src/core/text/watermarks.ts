@@ -23,6 +23,15 @@ export function blankWatermarks(text: string): string {
   return chars.join('');
 }
 
+/** Mirrors that convert between character sets gloss characters with their pinyin inside
+ * words: 領(lǐng)導, 學(xué)法. */
+const PINYIN_GLOSS = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}\)/gu;
+
+/** The same text with pinyin glosses blanked to spaces, offsets kept. */
+export function blankPinyinGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS, (g) => ' '.repeat(g.length));
+}
+
 /** The site's name: what every occurrence of the address has just before it. */
 function commonSuffix(befores: string[]): string {
   let n = 0;
