@@ -157,4 +157,4 @@ export const NOT_CUES = /协调解决/gu;
 export const OTHER_FIELDS = /隐患|安全|风险/u;
 
 /** Words between a cue and its number that say nothing about what was counted. */
-export const FILLER = /各类|各种|各项|案件|申请|事项|政务信息|信息|政府|共计|累计|总计|合计|共|达到|达|为|是|了|已|总数|数量|的|件/gu;
+export const FILLER = /各类|各种|各项|案件|规范性文件|文件|申请|事项|政务信息|信息|政府|共计|累计|总计|合计|共|达到|达|为|是|了|已|总数|数量|的|件/gu;

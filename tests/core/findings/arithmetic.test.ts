@@ -82,6 +82,11 @@ describe('a total against its parts', () => {
     expect(brief(text)).toEqual([expected]);
   });
 
+  it('reads a part that repeats its noun (废止文件15件) as one of the list', () => {
+    expect(findings('共清理行政规范性文件120件，其中继续有效98件、废止文件15件、失效7件。')).toEqual([]);
+    expect(brief('共清理行政规范性文件120件，其中继续有效98件、废止文件16件、失效7件。')).toEqual(['sum-mismatch warning 清理120件，但所列各项 98 + 16 + 7 = 121']);
+  });
+
   it('does not check approximate totals', () => {
     expect(findings('清理规范性文件200余件，其中保留107件、修改46件、废止88件、失效5件。')).toEqual([]);
   });
