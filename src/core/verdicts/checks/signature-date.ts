@@ -33,7 +33,9 @@ export function signatureDate(a: Analysis): DateMention | null {
   const tailStart = Math.max(0, Math.min(text.length - TAIL_MIN, Math.floor(text.length * (1 - TAIL_SHARE))));
   const tail = findDates(text.slice(tailStart)).filter(full).map((d) => ({ ...d, start: d.start + tailStart, end: d.end + tailStart }));
   if (tail.length) return tail[tail.length - 1];
-  return findDates(text.slice(0, HEAD)).filter(full)[0] ?? null;
+  // A date at the top is the publication date, however late: never before the reported year.
+  const published = (d: DateMention) => d.month !== null && d.day !== null && (a.year === null || d.year >= a.year);
+  return findDates(text.slice(0, HEAD)).filter(published)[0] ?? null;
 }
 
 export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement {
