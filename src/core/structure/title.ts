@@ -86,7 +86,7 @@ function leadingTitle(line: string): string | null {
   // The last crumb ("> 法治政府建设 关于…") is the site's section, not the title.
   if (crumbs >= 0) rest = rest.replace(/^\S{1,20}\s+/u, '');
   const m = /^.{4,70}?(情况的报告|情况报告|年度报告|工作报告|的报告|报告|工作总结|总结|工作情况)/u.exec(rest);
-  return m && !/[,，]/u.test(m[0]) && !SENTENCE_START.test(m[0]) ? m[0] : null;
+  return m && !/[,，。]/u.test(m[0]) && !SENTENCE_START.test(m[0]) ? m[0] : null;
 }
 
 export function yearOf(title: string): number | null {

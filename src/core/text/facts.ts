@@ -40,10 +40,10 @@ const NUMBER_FACTS: Partial<Record<NumberMention['kind'], FactKind>> = { count: 
  * 方案, 要点, and its own 规定 or 办法 too — are facts. */
 const LAW_TITLE = /(?<!办)法$|条例$|法典$/u;
 
-export function isLawTitle(name: string): boolean {
-  return LAW_TITLE.test(name);
-}
 const TITLE = /《([^》]{2,60})》/gu;
+/** A document the body follows (贯彻落实《纲要》, 根据《规定》) or describes as issued by
+ * another (中办、国办印发的《规定》) is guidance from above, not a document of its own year. */
+const GUIDANCE_BEFORE = /(?:(?:贯彻|落实|按照|根据|依据|对照|遵照|依照|执行|围绕)[^，,。；;《》]{0,8}|(?:印发|发布|出台|制定)的)$/u;
 /** Studying or teaching a law by name is a fact of the year, not a citation. */
 const STUDY_BEFORE_LAW = /(学习|研读|研学|宣讲|解读|讲解|讲授|培训|学)[^，,。；;]{0,10}$/u;
 /** "围绕《国家安全法》《民法典》等法律法规，进行专题学习" */
@@ -67,19 +67,39 @@ const ACTOR = new RegExp(
   '(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|局长|厅长|部长|主任|主要负责人|主要负责同志|主要领导|分管领导|党组|党委|常务会议?|常委会|政府全体会议?)' +
     '[^，,。；;]{0,16}?' +
     '(?:带头(?:学|讲|述|宣|参加|授课|旁听|研究)|亲自(?:部署|过问|督办|协调|研究|主持|审定|推动|解决|批示|讲授|授课|带队)|主持召开|主持[^，,。；;]{0,8}会议|' +
-    '听取[^，,。；;]{0,20}?(?:汇报|报告)|专题研究|研究部署|批示|审议通过|讲授|授课|作[^，,。；;]{0,6}?(?:述法|报告|讲座))',
+    '听取[^，,。；;]{0,20}?(?:汇报|报告)|专题研究|研究部署|批示|审议通过|讲授|授课|作[^，,。；;]{0,6}?(?:述法|报告|讲座))' +
+    // A meeting of the leadership that studied something: 党组会议多次学习…, 常务会议专题学习…
+    '|(?:党组|党委|党工委|常委|常务|中心组|办公)会议?[^，,。；;]{0,10}?学习',
   'gu',
 );
 
 /** Setting a system up; 健全, 完善 and 实行 say it was improved or practised, a slogan without more. */
 const SYSTEM = new RegExp(
-  '(?:建立|制定|出台|编制|印发|修订|制发|起草|成立|组建|设立|建成|上线|开通|公布|发布|签订|聘请|聘任|选聘|配备)' +
+  '(?:建立|制定|出台|编制|印发|修订|制发|起草|成立|组建|设立|下设|建成|上线|开通|公布|发布|签订|聘请|聘任|选聘|配备)' +
     '[^，,。；;]{0,40}?' +
-    '(?:制度|清单|机制|办法|方案|规则|细则|目录|台账|名录|规定|意见|要点|计划|领导小组|委员会|工作专班|专班|指挥部|平台|系统|中心|工作站|服务站|顾问|律师|专员|协议|合同)',
+    '(?:制度|清单|机制|办法|方案|规则|细则|目录|台账|名录|规定|意见|要点|计划|领导小组|委员会|工作专班|专班|指挥部|平台|系统|中心|工作站|服务站|顾问|律师|专员|协议|合同|室)',
   'gu',
 );
 /** "建立健全…机制" is the set phrase for improving something in general. */
 const SLOGAN_SETUP = /建立健全|建立完善|健全完善/u;
+
+/** The 《》 titles a sentence only cites: laws, and documents it follows (guidance). Words
+ * inside them are the cited document's, not the body's own work. */
+export function citedTitles(text: string): { start: number; end: number; law: boolean }[] {
+  const out: { start: number; end: number; law: boolean }[] = [];
+  let guidance = false;
+  let previousEnd = -1;
+  for (const m of text.matchAll(TITLE)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    // A run of titles (《A》《B》、《C》) shares what stands before the first.
+    const inRun = previousEnd >= 0 && /^[、和及与\s]*$/u.test(text.slice(previousEnd, at.start));
+    guidance = inRun ? guidance : GUIDANCE_BEFORE.test(text.slice(Math.max(0, at.start - 12), at.start));
+    previousEnd = at.end;
+    const law = LAW_TITLE.test(m[1]);
+    if (law || guidance) out.push({ ...at, law: law && !guidance });
+  }
+  return out;
+}
 
 export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
   const out: Fact[] = [];
@@ -88,20 +108,27 @@ export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
     // A zero is a fact only of a count the rule asks for ("全年无行政复议案件"): rules/proof.ts.
     if (kind && !n.zero) out.push({ kind, start: n.start, end: n.end });
   }
+  const cited = citedTitles(text);
+  const guidance = cited.filter((c) => !c.law);
   for (const m of text.matchAll(TITLE)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
-    if (!LAW_TITLE.test(m[1])) out.push({ kind: 'document', ...at });
-    else if (STUDY_BEFORE_LAW.test(text.slice(Math.max(0, at.start - 14), at.start)) || STUDY_AFTER_LAW.test(text.slice(at.end, at.end + 60))) {
-      out.push({ kind: 'law-study', ...at });
-    }
+    const c = cited.find((x) => x.start === at.start);
+    if (!c) out.push({ kind: 'document', ...at });
+    else if (c.law && studied(text, at)) out.push({ kind: 'law-study', ...at });
   }
   for (const [re, kind] of [[EVENT, 'event'], [ACTOR, 'actor'], [SYSTEM, 'system']] as const) {
     for (const m of text.matchAll(re)) {
+      const at = { start: m.index!, end: m.index! + m[0].length };
       if (kind === 'system' && SLOGAN_SETUP.test(m[0])) continue;
-      out.push({ kind, start: m.index!, end: m.index! + m[0].length });
+      if (guidance.some((g) => g.start < at.end && g.end > at.start)) continue;
+      out.push({ kind, ...at });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function studied(text: string, at: { start: number; end: number }): boolean {
+  return STUDY_BEFORE_LAW.test(text.slice(Math.max(0, at.start - 14), at.start)) || STUDY_AFTER_LAW.test(text.slice(at.end, at.end + 60));
 }
 
 /** The verbs of a slogan: to strengthen, push on, deepen… something, with nothing specific. */
