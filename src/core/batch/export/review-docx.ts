@@ -15,8 +15,9 @@
 
 import { AlignmentType, convertMillimetersToTwip, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { Evidence, Finding, Report, Status } from '../../report.ts';
-import { NOT_A_REPORT, overall, type Overall, type ReviewedVerdict } from '../../verdicts/review.ts';
+import { NOT_A_REPORT, overall, review, type Overall, type Override, type ReviewedVerdict } from '../../verdicts/review.ts';
 import { documentKind, RESEND_NOTICE } from '../document-kind.ts';
+import { reportBody } from '../issuing-body.ts';
 import { STATUS_LABEL } from './matrix-table.ts';
 
 export interface ReviewSubject {
@@ -25,6 +26,11 @@ export interface ReviewSubject {
   verdicts: readonly ReviewedVerdict[];
   /** The issuing body (reportBody), the addressee of the reply; null when unknown. */
   body: string | null;
+}
+
+/** A checked report as the reviewer left it; `text` is its extracted text, which names the body. */
+export function reviewSubject(report: Report, text: string | undefined, overrides: Readonly<Record<string, Override>> = {}): ReviewSubject {
+  return { report, verdicts: review(report, overrides), body: reportBody(report, text) };
 }
 
 /** Half-points, as Word counts font sizes. */

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reviewDocx, reviewTitle } from '../../../../src/core/batch/export/review-docx.ts';
+import { reviewDocx, reviewSubject, reviewTitle } from '../../../../src/core/batch/export/review-docx.ts';
 import { STATUS_LABEL } from '../../../../src/core/batch/export/matrix-table.ts';
 import { RESEND_NOTICE } from '../../../../src/core/batch/document-kind.ts';
-import { reportBody } from '../../../../src/core/batch/issuing-body.ts';
 import { review } from '../../../../src/core/verdicts/review.ts';
 import { checkText, devReport } from '../../../helpers/dev-reports.ts';
 import { shared } from '../../../helpers/docs.ts';
@@ -15,7 +14,7 @@ const weak = report.results.find((v) => v.status === 'weak' && v.evidence.length
 const missing = report.results.find((v) => v.status === 'missing')!;
 const overruled = report.results.find((v) => v.status === 'present')!;
 const overrides = { [overruled.id]: { status: 'weak' as const, reason: '只有一句原则性表述，没有具体举措和数据' } };
-const subject = { report, verdicts: review(report, overrides), body: reportBody(report, text) };
+const subject = reviewSubject(report, text, overrides);
 
 describe('审核意见 (docx)', async () => {
   const bytes = await reviewDocx(subject);
@@ -60,7 +59,7 @@ describe('审核意见 (docx)', async () => {
 
   it('addresses the body that sent the report', async () => {
     const { report: liangyuan, text: liangyuanText } = devReport('liangyuan-2021.txt');
-    const opening = await docxParagraphs(await reviewDocx({ report: liangyuan, verdicts: review(liangyuan), body: reportBody(liangyuan, liangyuanText) }));
+    const opening = await docxParagraphs(await reviewDocx(reviewSubject(liangyuan, liangyuanText)));
     expect(opening[1]).toBe('梁园区：');
   });
 
@@ -91,7 +90,7 @@ describe('审核意见 (docx)', async () => {
 describe('审核意见 for a document that is not the annual report', async () => {
   const path = shared('corpus/real-dev/n01-shanghai-govinfo-annual-2022.txt');
   const { report: other, text: otherText } = checkText('n01.txt', path);
-  const paragraphs = await docxParagraphs(await reviewDocx({ report: other, verdicts: review(other), body: reportBody(other, otherText) }));
+  const paragraphs = await docxParagraphs(await reviewDocx(reviewSubject(other, otherText)));
 
   it('asks for the report to be sent again and says what was sent', () => {
     const overall = paragraphs.indexOf('一、总体意见');
