@@ -33,10 +33,10 @@ describe('--format csv', () => {
 
   it('has the statuses of --json, and the unreadable file as a row carrying its error', () => {
     const [header, ...rows] = parseCsv(run.text.slice(1));
-    expect(header.slice(0, 7)).toEqual(['文件', '单位', '年度', '格式', '具备', '薄弱', '缺失']);
+    expect(header.slice(0, 8)).toEqual(['文件', '单位', '年度', '格式', '文件类型', '具备', '薄弱', '缺失']);
     expect(rows.map((r) => r[0])).toEqual([...DEV, MISSING]);
-    checked.forEach((report, i) => expect(rows[i].slice(7)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
-    expect(rows[4][7]).toMatch(/^无法检查：找不到这个文件/u);
+    checked.forEach((report, i) => expect(rows[i].slice(8)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
+    expect(rows[4][8]).toMatch(/^无法检查：找不到这个文件/u);
   });
 });
 
@@ -48,7 +48,7 @@ describe('--format xlsx', () => {
     expect(run.text).toBe('');
     const book = readWorkbook(readFileSync(out));
     const [, ...rows] = book.get('总表')!;
-    checked.forEach((report, i) => expect(rows[i].slice(7)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
+    checked.forEach((report, i) => expect(rows[i].slice(8)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
     expect(book.size).toBe(1 + DEV.length);
   });
 

@@ -15,6 +15,8 @@ export type DocumentKind =
       message: string;
     };
 
+export const REPORT_LABEL = '年度报告';
+
 /** What a reviewer writes back when the wrong document was sent. */
 export const RESEND_NOTICE = '所报送的文件不是法治政府建设年度报告，请重新报送。';
 
@@ -29,6 +31,6 @@ export function documentKind(report: Report): DocumentKind {
 
 /** One cell's worth: 年度报告, or 不是年度报告（政府信息公开工作年度报告）. */
 export function documentKindLabel(kind: DocumentKind): string {
-  if (kind.isReport) return '年度报告';
+  if (kind.isReport) return REPORT_LABEL;
   return kind.looksLike ? `不是年度报告（${kind.looksLike}）` : '不是年度报告';
 }
