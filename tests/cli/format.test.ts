@@ -1,5 +1,4 @@
 // The command line's batch outputs: --format csv|xlsx|json over many files, and --compare.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,16 +7,13 @@ import { STATUS_LABEL } from '../../src/core/batch/export/matrix-table.ts';
 import type { YearComparison } from '../../src/core/batch/compare.ts';
 import type { FailedReport, Report } from '../../src/core/report.ts';
 import { repo, shared } from '../helpers/docs.ts';
+import { cli } from '../helpers/cli.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { readWorkbook } from '../helpers/xlsx.ts';
 
 const DEV = ['hongtu-2023', 'liangyuan-2021', 'shuangjiang-2023', 'xiegou-2020'].map((f) => shared(`corpus/dev/${f}.txt`));
 const MISSING = 'no-such-report.docx';
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', repo('src/cli/check.ts'), ...args], { cwd: repo(''), timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, text: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
-}
 
 const json = cli('--json', ...DEV, MISSING);
 const reports = JSON.parse(json.text) as (Report | FailedReport)[];

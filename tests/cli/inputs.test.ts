@@ -1,13 +1,13 @@
 // Two inputs the command line used to refuse or mis-explain: a report with stray NULs from a bad
 // export, and a file named .pdf or .docx that is no PDF or Word document.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FailedReport, Report } from '../../src/core/report.ts';
 import { randomBytes } from '../fixtures/build.ts';
-import { repo, shared } from '../helpers/docs.ts';
+import { shared } from '../helpers/docs.ts';
+import { cli } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
 const input = (name: string, bytes: Uint8Array | string) => {
@@ -16,8 +16,8 @@ const input = (name: string, bytes: Uint8Array | string) => {
 };
 
 function checkJson(...files: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', repo('src/cli/check.ts'), '--json', ...files], { cwd: repo(''), timeout: 120_000 });
-  return { status: run.status, reports: JSON.parse(run.stdout.toString('utf8')) as (Report | FailedReport)[] };
+  const run = cli('--json', ...files);
+  return { status: run.status, reports: JSON.parse(run.text) as (Report | FailedReport)[] };
 }
 
 describe('inputs', () => {

@@ -1,5 +1,4 @@
 // The command line's 审核意见: --format docx writes the document the app downloads.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,13 +9,10 @@ import { reviewFileName } from '../../src/core/batch/export/review-zip.ts';
 import { RESEND_NOTICE } from '../../src/core/batch/document-kind.ts';
 import { STATUS_LABEL } from '../../src/core/batch/export/matrix-table.ts';
 import { devReport } from '../helpers/dev-reports.ts';
-import { repo, shared } from '../helpers/docs.ts';
+import { shared } from '../helpers/docs.ts';
+import { cli } from '../helpers/cli.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', repo('src/cli/check.ts'), ...args], { cwd: repo(''), timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
-}
 
 const SHUANGJIANG = shared('corpus/dev/shuangjiang-2023.txt');
 const LOOKALIKE = shared('corpus/real-dev/n02-jiulongpo-erlang-govinfo-annual-2022.txt');
