@@ -39,6 +39,18 @@ describe('a file that cannot be checked', () => {
     expect(await message.textContent()).toContain(words);
   });
 
+  it('says in English, when the interface is in English, that a renamed .pdf is no valid PDF', async () => {
+    const page = live.session.page;
+    await page.getByRole('button', { name: 'English' }).click();
+    await openFile(page, join(dir, 'renamed.pdf'));
+    expect(await waitForResult(page)).toBe('failed');
+    const message = page.locator('[role="alert"] [data-error-code]');
+    expect(await message.getAttribute('data-error-code')).toBe('corrupt-pdf');
+    expect(await message.textContent()).toMatch(/not a valid PDF.*damaged.*renamed to \.pdf/u);
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await message.textContent()).toContain('不是有效的 PDF');
+  });
+
   it('leaves the app usable: a good file is checked next', async () => {
     await openFile(live.session.page, GOOD);
     expect(await waitForResult(live.session.page)).toBe('checked');
