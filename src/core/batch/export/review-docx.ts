@@ -14,8 +14,8 @@
 // so the CLI and the app write the same bytes.
 
 import { AlignmentType, convertMillimetersToTwip, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
-import type { Evidence, Finding, Report, Status } from '../../report.ts';
-import { NOT_A_REPORT, overall, review, type Overall, type Override, type ReviewedVerdict } from '../../verdicts/review.ts';
+import type { Evidence, Finding, Report } from '../../report.ts';
+import { countStatuses, NOT_A_REPORT, overall, review, type Overall, type Override, type ReviewedVerdict } from '../../verdicts/review.ts';
 import { documentKind, RESEND_NOTICE } from '../document-kind.ts';
 import { reportBody } from '../issuing-body.ts';
 import { STATUS_LABEL } from './matrix-table.ts';
@@ -64,17 +64,29 @@ export function reviewTitle({ report }: ReviewSubject): string {
 }
 
 function reviewParagraphs(subject: ReviewSubject): Paragraph[] {
-  const sections = [overallSection(subject), indicatorSection(subject), findingSection(subject.report), overrideSection(subject)].filter((s) => s.length > 1);
-  const numbered = sections.map(([heading, ...rest], i) => [headingParagraph(`${chineseNumber(i + 1)}、${heading}`), ...rest.map(bodyParagraph)]);
+  const numbered = numberedSections(subject).map(([heading, ...rest], i) => [headingParagraph(`${chineseNumber(i + 1)}、${heading}`), ...rest.map(bodyParagraph)]);
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: LINE }, children: [run(reviewTitle(subject), FONT.title, SIZE.二号)] }),
     plainParagraph(`${subject.body ?? '＿＿＿＿＿＿'}：`),
     bodyParagraph(receipt(subject.report)),
     ...numbered.flat(),
-    bodyParagraph('请对照以上意见修改完善，并于规定时间内重新报送。'),
+    bodyParagraph(closing(subject)),
     new Paragraph({ spacing: { before: LINE * 2, line: LINE, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.RIGHT, children: [run('审核单位：＿＿＿＿＿＿＿＿（盖章）')] }),
     new Paragraph({ spacing: { line: LINE, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.RIGHT, children: [run('＿＿＿＿年＿＿月＿＿日')] }),
   ];
+}
+
+/** The sections that have something to say. The wrong document sent gets no list of what it
+ *  lacks as a report: the reply asks for the report itself. */
+function numberedSections(subject: ReviewSubject): Section[] {
+  const content = documentKind(subject.report).isReport ? [indicatorSection(subject), findingSection(subject.report)] : [];
+  return [overallSection(subject), ...content, overrideSection(subject)].filter((s) => s.length > 1);
+}
+
+function closing({ report, verdicts }: ReviewSubject): string {
+  if (!documentKind(report).isReport) return '请核实后重新报送本单位的法治政府建设年度报告。';
+  const nothingToMend = overall(report, verdicts).kind === 'good' && !report.findings.length;
+  return nothingToMend ? '请按规定时限向社会公开。' : '请对照以上意见修改完善，并于规定时间内重新报送。';
 }
 
 /** The report checked: its file, format, year and how it was checked. */
@@ -90,8 +102,7 @@ type Line = string | { subheading: string } | { quote: string };
 function overallSection({ report, verdicts }: ReviewSubject): Section {
   const kind = documentKind(report);
   if (!kind.isReport) return ['总体意见', RESEND_NOTICE, kind.message];
-  const counts = { present: 0, weak: 0, missing: 0 } satisfies Record<Status, number>;
-  for (const v of verdicts) counts[v.effective]++;
+  const counts = countStatuses(verdicts);
   const tally = `共审核 ${verdicts.length} 项指标：具备 ${counts.present} 项，薄弱 ${counts.weak} 项，缺失 ${counts.missing} 项。`;
   return ['总体意见', `${overallSentence(overall(report, verdicts))}${tally}`];
 }

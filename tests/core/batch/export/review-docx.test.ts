@@ -81,6 +81,15 @@ describe('审核意见 (docx)', async () => {
     expect(runOf('一、总体意见')).toMatch(/w:eastAsia="黑体"/u);
   });
 
+  it('asks for revision when there is something to mend, and only for publication when there is not', async () => {
+    expect(paragraphs.at(-3)).toBe('请对照以上意见修改完善，并于规定时间内重新报送。');
+    const allPresent = Object.fromEntries(report.results.map((v) => [v.id, { status: 'present' as const, reason: '复核后认定具备' }]));
+    const cleared = { ...report, findings: [] };
+    const good = await docxParagraphs(await reviewDocx(reviewSubject(cleared, text, allPresent)));
+    expect(good.at(-3)).toBe('请按规定时限向社会公开。');
+    expect(good.some((p) => p.endsWith('需要补充完善的指标'))).toBe(false);
+  });
+
   it('without overrides has no override section', async () => {
     const plain = (await docxParagraphs(await reviewDocx({ ...subject, verdicts: review(report) }))).join('\n');
     expect(plain).not.toContain('审核人改判');
@@ -97,5 +106,10 @@ describe('审核意见 for a document that is not the annual report', async () =
     expect(paragraphs[overall + 1]).toBe(RESEND_NOTICE);
     expect(paragraphs[overall + 2]).toContain('政府信息公开工作年度报告');
     expect(readFileSync(path, 'utf8')).toContain('政府信息公开');
+  });
+
+  it('lists no indicators it lacks as a report, and closes asking for the report', () => {
+    expect(paragraphs.some((p) => p.endsWith('需要补充完善的指标'))).toBe(false);
+    expect(paragraphs.at(-3)).toBe('请核实后重新报送本单位的法治政府建设年度报告。');
   });
 });
