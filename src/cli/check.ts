@@ -12,21 +12,25 @@ import { buildMatrix } from '../core/batch/matrix.ts';
 import { compareYears } from '../core/batch/compare.ts';
 import { matrixCsv } from '../core/batch/export/csv.ts';
 import { matrixXlsx } from '../core/batch/export/xlsx.ts';
+import { reviewDocx, reviewSubject } from '../core/batch/export/review-docx.ts';
+import { reviewZip } from '../core/batch/export/review-zip.ts';
 import type { RuleSet } from '../core/rules/types.ts';
 import { nodeReadEnv } from './node-env.ts';
 import { formatReport, formatFailure } from './text-output.ts';
 import { formatComparison } from './compare-output.ts';
 
 const DEFAULT_RULES = fileURLToPath(new URL('../../rules/annual-report.yaml', import.meta.url));
-const USAGE = `用法 usage: npm run check -- [--json | --format text|json|csv|xlsx] [--out 输出文件] [--rules 规则文件.yaml] 文件...
+const USAGE = `用法 usage: npm run check -- [--json | --format text|json|csv|xlsx|docx] [--out 输出文件] [--rules 规则文件.yaml] 文件...
        npm run check -- --compare [--json] 上年报告 今年报告`;
 
-const FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
+const FORMATS = ['text', 'json', 'csv', 'xlsx', 'docx'] as const;
+/** Formats that are bytes, not text: never written to a terminal. */
+const BINARY: readonly Format[] = ['xlsx', 'docx'];
 type Format = (typeof FORMATS)[number];
 
 interface Args {
   format: Format;
-  /** Where csv, json or xlsx go instead of stdout. */
+  /** Where csv, json, xlsx or docx go instead of stdout. */
   out: string | null;
   /** Year over year: files are [older, newer]. */
   compare: boolean;
@@ -47,7 +51,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a === '--json') args.format = 'json';
     else if (a === '--compare') args.compare = true;
-    else if (a === '--format') args.format = formatOf(value(i++, '输出格式（text、json、csv 或 xlsx）'));
+    else if (a === '--format') args.format = formatOf(value(i++, '输出格式（text、json、csv、xlsx 或 docx）'));
     else if (a === '--out') args.out = value(i++, '输出文件的路径');
     else if (a === '--rules') args.rules = value(i++, '规则文件的路径');
     else if (a === '--help' || a === '-h') throw new UsageError('');
@@ -57,14 +61,14 @@ function parseArgs(argv: string[]): Args {
   if (!args.files.length) throw new UsageError('请给出要检查的文件');
   if (args.compare && args.files.length !== 2) throw new UsageError('--compare 要两个文件：先上年的报告，再今年的报告');
   if (args.compare && args.format !== 'text' && args.format !== 'json') throw new UsageError('--compare 只能输出文字或 --json');
-  if (args.out && args.format === 'text') throw new UsageError('--out 用于 --format csv、xlsx 或 json');
-  // A workbook is binary: written to a terminal it is garbage and can upset the terminal.
-  if (args.format === 'xlsx' && !args.out && process.stdout.isTTY) throw new UsageError('xlsx 不能输出到终端，请用 --out 文件.xlsx 指定输出文件');
+  if (args.out && args.format === 'text') throw new UsageError('--out 用于 --format csv、xlsx、docx 或 json');
+  // A workbook or a Word document is binary: written to a terminal it is garbage and can upset the terminal.
+  if (BINARY.includes(args.format) && !args.out && process.stdout.isTTY) throw new UsageError(`${args.format} 不能输出到终端，请用 --out 文件.${args.format === 'docx' && args.files.length > 1 ? 'zip' : args.format} 指定输出文件`);
   return args;
 }
 
 function formatOf(s: string): Format {
-  if (!(FORMATS as readonly string[]).includes(s)) throw new UsageError(`不认识的输出格式 ${s}（可选 text、json、csv、xlsx）`);
+  if (!(FORMATS as readonly string[]).includes(s)) throw new UsageError(`不认识的输出格式 ${s}（可选 text、json、csv、xlsx、docx）`);
   return s as Format;
 }
 
@@ -131,11 +135,21 @@ async function main(): Promise<number> {
   }
   const reports = checked.map((c) => c.report);
   if (args.compare) await emitComparison(args, checked);
+  else if (args.format === 'docx') await emitReviews(args, checked);
   else if (args.format !== 'text') await emit(args, await matrixOutput(args.format, reports, checked.map((c) => c.text)));
   return reports.some((r) => 'error' in r) ? 1 : 0;
 }
 
-async function matrixOutput(format: Exclude<Format, 'text'>, reports: (Report | FailedReport)[], texts: (string | undefined)[]): Promise<string | Uint8Array> {
+/** 审核意见: one file gives one Word document, several a zip with one per report. Files that
+ *  could not be read have nothing to review; they are named on stderr. */
+async function emitReviews(args: Args, checked: Checked[]): Promise<void> {
+  for (const c of checked) if ('error' in c.report) process.stderr.write(formatFailure(c.report) + '\n');
+  const subjects = checked.flatMap((c) => (c.text === undefined ? [] : [reviewSubject(c.report, c.text)]));
+  if (!subjects.length) return;
+  await emit(args, args.files.length === 1 ? await reviewDocx(subjects[0]) : await reviewZip(subjects));
+}
+
+async function matrixOutput(format: Exclude<Format, 'text' | 'docx'>, reports: (Report | FailedReport)[], texts: (string | undefined)[]): Promise<string | Uint8Array> {
   if (format === 'json') return JSON.stringify(reports, null, 1) + '\n';
   const matrix = buildMatrix(reports, texts);
   return format === 'csv' ? matrixCsv(matrix) : matrixXlsx(matrix);

@@ -1,5 +1,4 @@
 // The command line's batch outputs: --format csv|xlsx|json over many files, and --compare.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,16 +7,13 @@ import { STATUS_LABEL } from '../../src/core/batch/export/matrix-table.ts';
 import type { YearComparison } from '../../src/core/batch/compare.ts';
 import type { FailedReport, Report } from '../../src/core/report.ts';
 import { repo, shared } from '../helpers/docs.ts';
+import { cli } from '../helpers/cli.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { readWorkbook } from '../helpers/xlsx.ts';
 
 const DEV = ['hongtu-2023', 'liangyuan-2021', 'shuangjiang-2023', 'xiegou-2020'].map((f) => shared(`corpus/dev/${f}.txt`));
 const MISSING = 'no-such-report.docx';
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', repo('src/cli/check.ts'), ...args], { cwd: repo(''), timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, text: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
-}
 
 const json = cli('--json', ...DEV, MISSING);
 const reports = JSON.parse(json.text) as (Report | FailedReport)[];
@@ -33,10 +29,10 @@ describe('--format csv', () => {
 
   it('has the statuses of --json, and the unreadable file as a row carrying its error', () => {
     const [header, ...rows] = parseCsv(run.text.slice(1));
-    expect(header.slice(0, 7)).toEqual(['文件', '单位', '年度', '格式', '具备', '薄弱', '缺失']);
+    expect(header.slice(0, 8)).toEqual(['文件', '单位', '年度', '格式', '文件类型', '具备', '薄弱', '缺失']);
     expect(rows.map((r) => r[0])).toEqual([...DEV, MISSING]);
-    checked.forEach((report, i) => expect(rows[i].slice(7)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
-    expect(rows[4][7]).toMatch(/^无法检查：找不到这个文件/u);
+    checked.forEach((report, i) => expect(rows[i].slice(8)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
+    expect(rows[4][8]).toMatch(/^无法检查：找不到这个文件/u);
   });
 });
 
@@ -48,7 +44,7 @@ describe('--format xlsx', () => {
     expect(run.text).toBe('');
     const book = readWorkbook(readFileSync(out));
     const [, ...rows] = book.get('总表')!;
-    checked.forEach((report, i) => expect(rows[i].slice(7)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
+    checked.forEach((report, i) => expect(rows[i].slice(8)).toEqual(report.results.map((v) => STATUS_LABEL[v.status])));
     expect(book.size).toBe(1 + DEV.length);
   });
 

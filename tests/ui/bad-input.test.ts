@@ -1,7 +1,7 @@
 // What goes wrong must be said plainly and leave the app usable: unreadable files show the
 // reader's message, a broken rule file shows its line and field while the previous set stays.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -26,7 +26,9 @@ describe('a file that cannot be checked', () => {
 
   it.each([
     ['empty', input('empty.txt', ''), '空'],
-    ['random bytes', input('random.pdf', random), ''],
+    ['random bytes', input('random.bin', random), ''],
+    ['a file named .pdf that is no PDF', input('renamed.pdf', random), '不是有效的 PDF'],
+    ['a file named .docx that is no Word document', input('renamed.docx', random), '不是有效的 Word 文档'],
     ['a truncated PDF', repo('tests/fixtures/bad/truncated.pdf'), 'PDF'],
   ])('%s shows the reader’s message', async (_name, path, words) => {
     await openFile(live.session.page, path);
@@ -37,11 +39,33 @@ describe('a file that cannot be checked', () => {
     expect(await message.textContent()).toContain(words);
   });
 
+  it('says in English, when the interface is in English, that a renamed .pdf is no valid PDF', async () => {
+    const page = live.session.page;
+    await page.getByRole('button', { name: 'English' }).click();
+    await openFile(page, join(dir, 'renamed.pdf'));
+    expect(await waitForResult(page)).toBe('failed');
+    const message = page.locator('[role="alert"] [data-error-code]');
+    expect(await message.getAttribute('data-error-code')).toBe('corrupt-pdf');
+    expect(await message.textContent()).toMatch(/not a valid PDF.*damaged.*renamed to \.pdf/u);
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await message.textContent()).toContain('不是有效的 PDF');
+  });
+
   it('leaves the app usable: a good file is checked next', async () => {
     await openFile(live.session.page, GOOD);
     expect(await waitForResult(live.session.page)).toBe('checked');
     expect(await live.session.page.locator('[role="alert"] [data-error-code]').count()).toBe(0);
     expect(await shownStatuses(live.session.page)).toEqual(statuses(await cliReport(GOOD)));
+  });
+});
+
+describe('a report with stray NULs from a bad export', () => {
+  it('is checked, and the dropped NULs are a warning among the findings', async () => {
+    const text = readFileSync(GOOD, 'utf8');
+    await openFile(live.session.page, input('xiegou-nul.txt', text.replace('法治', '法\0治')));
+    expect(await waitForResult(live.session.page)).toBe('checked');
+    expect(await shownStatuses(live.session.page)).toEqual(statuses(await cliReport(GOOD)));
+    expect(await live.session.page.locator('[data-finding="stray-nul-characters"]').textContent()).toContain('1 个空字符');
   });
 });
 

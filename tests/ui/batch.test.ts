@@ -7,9 +7,12 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
 import { compareYears } from '../../src/core/batch/compare.ts';
 import { STATUS_LABEL } from '../../src/core/batch/export/matrix-table.ts';
 import { SUMMARY_SHEET } from '../../src/core/batch/export/xlsx.ts';
+import { reviewFileName } from '../../src/core/batch/export/review-zip.ts';
+import { RESEND_NOTICE } from '../../src/core/batch/document-kind.ts';
 import { readDocument } from '../../src/core/read/index.ts';
 import { ReadError } from '../../src/core/document.ts';
 import { checkDocument } from '../../src/core/check.ts';
@@ -17,6 +20,8 @@ import type { Report } from '../../src/core/report.ts';
 import { nodeReadEnv } from '../../src/cli/node-env.ts';
 import { defaultRules, repo, shared } from '../helpers/docs.ts';
 import { readWorkbook } from '../helpers/xlsx.ts';
+import { parseCsv } from '../helpers/csv.ts';
+import { docxParagraphs } from '../helpers/docx.ts';
 import { expectOnlyLocalRequests, launch, open, seriousViolations, type Session } from './browser.ts';
 import { squash, statuses } from './expected.ts';
 
@@ -200,7 +205,7 @@ describe('many reports at once', () => {
       const row = body.find((r) => r[0] === report.file)!;
       for (const v of report.results) expect(row[header.indexOf(v.title)], `${report.file} ${v.id}`).toBe(STATUS_LABEL[v.status]);
     }
-    expect(String(body.find((r) => r[0] === 'broken.docx')![7])).toMatch(/^无法检查：/);
+    expect(String(body.find((r) => r[0] === 'broken.docx')![8])).toMatch(/^无法检查：/);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     const text = readFileSync((await csv.path())!, 'utf8');
@@ -210,6 +215,44 @@ describe('many reports at once', () => {
 
   it('has no serious or critical axe violation on the matrix', async () => {
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('a document that is not the annual report, and the 审核意见', () => {
+  const LOOKALIKE = shared('corpus/real-dev/n04-hunnan-guoziju-govinfo-annual-2022.txt');
+  const SENT_INSTEAD = '不是年度报告（政府信息公开工作年度报告）';
+  const kindOf = async (name: string) => (await rowOf(name).locator('td.kind-col').textContent())!.trim();
+
+  it('marks the look-alike in the matrix, and filters to it', async () => {
+    await page.getByRole('button', { name: '清空' }).click();
+    await chooseFiles([GOOD[0], LOOKALIKE, BAD], 3);
+    expect(await kindOf(basename(LOOKALIKE))).toBe(SENT_INSTEAD);
+    expect(await kindOf(basename(GOOD[0]))).toBe('年度报告');
+    await page.getByLabel('只看不是年度报告的').check();
+    expect(await shownFiles()).toEqual([basename(LOOKALIKE)]);
+    await page.getByLabel('只看不是年度报告的').uncheck();
+    expect(await rows().count()).toBe(3);
+  });
+
+  it('says so in the workbook and the CSV', async () => {
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel（.xlsx）' }).click()]);
+    const [header, ...body] = readWorkbook(new Uint8Array(readFileSync((await xlsx.path())!))).get(SUMMARY_SHEET)!;
+    expect(body.find((r) => r[0] === basename(LOOKALIKE))![header.indexOf('文件类型')]).toBe(SENT_INSTEAD);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [csvHeader, ...csvRows] = parseCsv(readFileSync((await csv.path())!, 'utf8').slice(1));
+    expect(csvRows.find((r) => r[0] === basename(LOOKALIKE))![csvHeader.indexOf('文件类型')]).toBe(SENT_INSTEAD);
+  });
+
+  it('exports one Word 审核意见 per checked report in a zip, the look-alike asked to be sent again', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出审核意见（Word，每份一个，.zip）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^审核意见-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(files).sort()).toEqual([GOOD[0], LOOKALIKE].map(reviewFileName).sort());
+    const wrong = await docxParagraphs(files[reviewFileName(LOOKALIKE)]);
+    expect(wrong).toContain(RESEND_NOTICE);
+    const good = (await docxParagraphs(files[reviewFileName(GOOD[0])])).join('\n');
+    const report = await expectedReport(GOOD[0]);
+    for (const v of report.results.filter((r) => r.status !== 'present')) expect(good).toContain(`${v.title}：${STATUS_LABEL[v.status]}`);
   });
 });
 

@@ -54,8 +54,11 @@ export function expectOnlyLocalRequests(session: Session, allowed: string): void
   expect(session.requests.filter((u) => !(u.startsWith(allowed) || /^(data|blob):/.test(u)))).toEqual([]);
 }
 
-/** Opens a file through the app's own file input, as a user would. */
+/** Opens a file through the app's own file input, as a user would. A previous file's failure is
+ *  closed first, so that waitForResult cannot take it for this file's. */
 export async function openFile(page: Page, path: string): Promise<void> {
+  const stale = page.locator('[role="alert"] button');
+  if (await stale.count()) await stale.click();
   await page.locator('#document-file').setInputFiles(path);
 }
 

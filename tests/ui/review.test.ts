@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { longReportPdf } from '../../scripts/long-report.ts';
+import { STATUS_LABEL } from '../../src/core/batch/export/matrix-table.ts';
 import { shared } from '../helpers/docs.ts';
+import { docxParagraphs } from '../helpers/docx.ts';
 import { expectOnlyLocalRequests, launch, open, openFile, seriousViolations, waitForResult, type Session } from './browser.ts';
 import { cliReport } from './expected.ts';
 
@@ -116,6 +118,20 @@ describe('the reviewer’s word', () => {
     expect(text).toMatch(/^# 审核意见：shuangjiang-2023\.txt/);
     expect(text).toContain('## A 报告结构');
     expect(text).toContain('> 审核改判：缺失。理由：只写了口号，没有具体事实（检查结果：具备）');
+  });
+
+  it('travels into the Word 审核意见, with the weak and missing indicators, the findings and the override', async () => {
+    await page.locator('details.export > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '审核意见（Word）' }).click()]);
+    expect(download.suggestedFilename()).toBe('shuangjiang-2023-审核意见.docx');
+    const text = (await docxParagraphs(readFileSync((await download.path())!))).join('\n');
+    const expected = await cliReport(REPORT);
+    const overruled = expected.results.find((r) => r.status === 'present')!;
+    for (const v of expected.results.filter((r) => r.status !== 'present')) expect(text).toContain(`${v.title}：${STATUS_LABEL[v.status]}`);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    for (const f of expected.findings) expect(text).toContain(f.message);
+    expect(text).toContain(`${overruled.title}：${STATUS_LABEL.missing}`);
+    expect(text).toContain(`${overruled.title}：检查结果为“具备”，审核人改判为“缺失”。理由：只写了口号，没有具体事实`);
   });
 
   it('prints a clean report of one to three pages', async () => {

@@ -2,6 +2,7 @@
 // reports × indicators, to see who left out what and which indicators most reports miss.
 
 import type { FailedReport, Report, Status, Verdict } from '../report.ts';
+import { documentKind, type DocumentKind } from './document-kind.ts';
 import { reportBody } from './issuing-body.ts';
 
 export type StatusCounts = Record<Status, number>;
@@ -21,6 +22,8 @@ export interface MatrixRow {
   year: number | null;
   /** null for a file that could not be read. */
   format: string | null;
+  /** Whether it is an annual report at all; null for a file that could not be read. */
+  kind: DocumentKind | null;
   counts: StatusCounts;
   /** Indicator id → status; empty for a file that could not be read. */
   cells: Record<string, Status>;
@@ -49,7 +52,7 @@ export function buildMatrix(reports: readonly (Report | FailedReport)[], texts: 
 
 function rowOf(source: Report | FailedReport, text: string | undefined): MatrixRow {
   if ('error' in source) {
-    return { file: source.file, body: null, year: null, format: null, counts: noCounts(), cells: {}, error: source.error, source };
+    return { file: source.file, body: null, year: null, format: null, kind: null, counts: noCounts(), cells: {}, error: source.error, source };
   }
   const counts = noCounts();
   const cells: Record<string, Status> = {};
@@ -57,7 +60,7 @@ function rowOf(source: Report | FailedReport, text: string | undefined): MatrixR
     cells[v.id] = v.status;
     counts[v.status]++;
   }
-  return { file: source.file, body: reportBody(source, text), year: source.year, format: source.format, counts, cells, source };
+  return { file: source.file, body: reportBody(source, text), year: source.year, format: source.format, kind: documentKind(source), counts, cells, source };
 }
 
 function columnsOf(reports: readonly (Report | FailedReport)[], rows: MatrixRow[]): MatrixColumn[] {
@@ -107,6 +110,11 @@ function sortValue(key: SortKey): (row: MatrixRow) => string | number | null {
 function compareValues(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b), 'zh-Hans-CN');
+}
+
+/** The rows of documents that are not an annual report: the wrong file was sent. */
+export function notReports(rows: readonly MatrixRow[]): MatrixRow[] {
+  return rows.filter((row) => row.kind && !row.kind.isReport);
 }
 
 /** The rows whose `indicator` has one of the given statuses, e.g. rowsWhere(rows, 'admin-reconsideration', 'missing'). */

@@ -5,7 +5,7 @@ import { ReadError, type DocumentText } from '../document.ts';
 import { throwIfAborted } from './cancel.ts';
 import { readDocx } from './docx.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
-import { readError } from './messages.ts';
+import { readError, SPECIFIC } from './messages.ts';
 import { readPdf, type PdfJsModule } from './pdf.ts';
 import { sniffType } from './sniff.ts';
 import { readText } from './text.ts';
@@ -35,14 +35,14 @@ export async function readDocument(
   if (bytes.length > MAX_FILE_BYTES) throw readError('too-large');
   if (bytes.length === 0) throw readError('empty');
   try {
-    return await readByType(bytes, env, options);
+    return await readByType(input, env, options);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw unexpected(sniffType(bytes));
   }
 }
 
-async function readByType(bytes: Uint8Array, env: ReadEnv, options: ReadOptions): Promise<DocumentText> {
+async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, env: ReadEnv, options: ReadOptions): Promise<DocumentText> {
   switch (sniffType(bytes)) {
     case 'pdf':
       return readPdf(bytes, env, options);
@@ -51,7 +51,21 @@ async function readByType(bytes: Uint8Array, env: ReadEnv, options: ReadOptions)
     case 'ole2':
       throw readError('old-word-format');
     case 'text':
-      return readText(bytes);
+      return readPlainText(name, bytes);
+  }
+}
+
+/** The type is decided by the bytes, but when bytes that are no PDF or Word document cannot be
+ *  read as text either, the name says what the user meant to send: the problem is a damaged or
+ *  renamed file, not a text encoding. */
+function readPlainText(name: string, bytes: Uint8Array): DocumentText {
+  try {
+    return readText(bytes);
+  } catch (error) {
+    if (!(error instanceof ReadError) || error.code !== 'unknown-encoding') throw error;
+    if (/\.pdf$/iu.test(name)) throw readError('corrupt-pdf', SPECIFIC.notAPdf);
+    if (/\.docx$/iu.test(name)) throw readError('corrupt-docx', SPECIFIC.notADocx);
+    throw error;
   }
 }
 

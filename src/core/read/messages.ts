@@ -37,10 +37,16 @@ export const SPECIFIC = {
   undecodableFont:
     '该 PDF 的文字使用了无法解码的字体，提取出来的是乱码。请改用报告的 Word（.docx）版本，或从原始文档重新导出 PDF（导出时勾选“嵌入字体”）。',
   emptyDocx: 'Word 文件中没有任何文字。请确认选择了正确的文件，或重新导出报告后再上传。',
+  notAPdf:
+    '文件名是 .pdf，但内容不是有效的 PDF：文件可能已损坏（如下载不完整），或是其他类型的文件被改成了 .pdf 扩展名。请先用 PDF 阅读器打开确认；打不开的，请重新下载或向报告提供方索取原文件，也可以改用报告的 Word（.docx）版本。',
+  notADocx:
+    '文件名是 .docx，但内容不是有效的 Word 文档：文件可能已损坏（如下载不完整），或是其他类型的文件被改成了 .docx 扩展名。请先在 Word 或 WPS 中打开确认，能打开的请重新“另存为”.docx；打不开的，请重新下载或向报告提供方索取原文件。',
 };
 
 export const WARNINGS = {
   noTextLayer: (page: number) => `第 ${page} 页没有可提取的文字（可能是扫描图片），该页内容不会被检查。`,
   unreadablePage: (page: number) => `第 ${page} 页已损坏，无法读取，该页内容不会被检查。`,
+  strayNuls: (count: number) =>
+    `文件中有 ${count} 个空字符（NUL），多半是导出时出错；已去掉这些字符后检查。如个别文字缺失或错乱，请重新导出报告后再检查。`,
   garbledText: (page: number) => `第 ${page} 页的文字大部分是乱码（字体无法解码），该页的检查结果可能不准确。`,
 };

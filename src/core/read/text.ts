@@ -3,19 +3,29 @@
 // survive verbatim: evidence quotes are later matched against the original file.
 
 import { fromParagraphs, type DocumentText } from '../document.ts';
-import { readError } from './messages.ts';
+import { readError, WARNINGS } from './messages.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** Share of control characters above which the "text" is really binary. */
 const MAX_CONTROL_SHARE = 0.01;
+/** A bad export leaves a few stray NULs in good text; more than this share means binary. */
+const MAX_STRAY_NUL_SHARE = 0.01;
 
 export function readText(bytes: Uint8Array): DocumentText {
-  const text = decodeText(bytes);
+  const { text, dropped } = withoutStrayNuls(decodeText(bytes));
   if (isBinary(text)) throw readError('unknown-encoding');
   const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
   if (lines.length === 0) throw readError('empty');
-  return fromParagraphs('txt', lines.map((line) => ({ text: line })));
+  const warnings = dropped ? [{ code: 'stray-nul-characters', message: WARNINGS.strayNuls(dropped) }] : [];
+  return fromParagraphs('txt', lines.map((line) => ({ text: line })), null, warnings);
+}
+
+/** Drops NULs when they are few: the report is readable and the user is told. */
+function withoutStrayNuls(text: string): { text: string; dropped: number } {
+  const nuls = text.split('\0').length - 1;
+  if (!nuls || nuls > text.length * MAX_STRAY_NUL_SHARE) return { text, dropped: 0 };
+  return { text: text.replaceAll('\0', ''), dropped: nuls };
 }
 
 /** Decodes by BOM, else by which decoder accepts every byte (UTF-8 rarely validates by chance). */

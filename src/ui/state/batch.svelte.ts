@@ -4,7 +4,7 @@
 // files themselves are let go as soon as a worker has read them, and nothing is stored.
 
 import { compareYears, type YearComparison } from '../../core/batch/compare.ts';
-import { buildMatrix, rowsWhere, sortRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
+import { buildMatrix, notReports, rowsWhere, sortRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
 import type { FailedReport, Report, Status } from '../../core/report.ts';
 import type { Collected } from '../batch/collect-files.ts';
 import type { CheckResult } from '../worker/client.ts';
@@ -51,6 +51,8 @@ export class BatchState {
   filterIndicator = $state('');
   filterStatus = $state<StatusFilter>('missing');
   onlyProblems = $state(false);
+  /** Only the files that are not an annual report: the wrong document was sent. */
+  onlyNotReports = $state(false);
   /** Up to two rows ticked for the year-over-year comparison, in the order ticked. */
   selected = $state.raw<string[]>([]);
   comparing = $state(false);
@@ -66,6 +68,8 @@ export class BatchState {
       finished.map((i) => (i.outcome!.ok ? i.outcome!.checked.doc.text : undefined)),
     );
   });
+  /** The reports that could be read, with their text: what the batch's 审核意见 are written from. */
+  checked: Checked[] = $derived(this.items.flatMap((i) => (i.outcome?.ok ? [i.outcome.checked] : [])));
   /** The rows the reviewer sees: filtered, then sorted. */
   rows: MatrixRow[] = $derived(this.#view(this.matrix.rows));
   comparison: YearComparison | null = $derived(this.comparing ? this.#compare() : null);
@@ -152,6 +156,7 @@ export class BatchState {
     const indicator = this.filterIndicator;
     if (indicator) shown = this.filterStatus === 'problems' ? rowsWhere(shown, indicator, 'weak', 'missing') : rowsWhere(shown, indicator, this.filterStatus);
     if (this.onlyProblems) shown = shown.filter((r) => r.error || r.counts.weak + r.counts.missing > 0);
+    if (this.onlyNotReports) shown = notReports(shown);
     return this.sort ? sortRows(shown, this.sort.key, this.sort.descending) : shown;
   }
 

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, rowsWhere, sortRows, STATUSES } from '../../../src/core/batch/matrix.ts';
+import { buildMatrix, notReports, rowsWhere, sortRows, STATUSES } from '../../../src/core/batch/matrix.ts';
 import type { FailedReport } from '../../../src/core/report.ts';
-import { DEV_FILES, devReport } from '../../helpers/dev-reports.ts';
+import { checkText, DEV_FILES, devReport } from '../../helpers/dev-reports.ts';
+import { shared } from '../../helpers/docs.ts';
 
 const dev = DEV_FILES.map(devReport);
 const unreadable: FailedReport = { file: 'locked.pdf', error: { code: 'encrypted-pdf', message: '这个 PDF 加了密码，无法读取。' } };
+const LOOKALIKES = [
+  'n01-shanghai-govinfo-annual-2022.txt',
+  'n02-jiulongpo-erlang-govinfo-annual-2022.txt',
+  'n03-qingxin-qzfbgs-govinfo-annual-2022.txt',
+  'n04-hunnan-guoziju-govinfo-annual-2022.txt',
+  'n05-beibei-shenjiju-govinfo-annual-2022.txt',
+];
 const matrix = buildMatrix([...dev.map((d) => d.report), unreadable], dev.map((d) => d.text));
 
 describe('matrix', () => {
@@ -24,6 +32,15 @@ describe('matrix', () => {
     expect(matrix.rows.map((r) => r.body)).toEqual(['红土乡县', '梁园区', null, '斜沟乡', null]);
     // without the text only the title can say
     expect(buildMatrix(dev.map((d) => d.report)).rows.map((r) => r.body)).toEqual([null, '梁园区', null, '斜沟乡']);
+  });
+
+  it('tells annual reports from the look-alikes sent instead, for n01–n05 (政府信息公开工作年度报告)', () => {
+    const lookalikes = LOOKALIKES.map((name) => checkText(name, shared(`corpus/real-dev/${name}`)));
+    const mixed = buildMatrix([...dev, ...lookalikes].map((d) => d.report), [...dev, ...lookalikes].map((d) => d.text));
+    expect(mixed.rows.map((r) => r.kind?.isReport)).toEqual([true, true, true, true, false, false, false, false, false]);
+    expect(notReports(mixed.rows).map((r) => r.file)).toEqual(LOOKALIKES);
+    for (const row of notReports(mixed.rows)) expect(row.kind).toMatchObject({ looksLike: '政府信息公开工作年度报告' });
+    expect(matrix.rows[4].kind).toBeNull();
   });
 
   it('keeps an unreadable file as a row carrying its error and no cells', () => {

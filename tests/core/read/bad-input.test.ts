@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import { ReadError, type ReadErrorCode } from '../../../src/core/document.ts';
 import { readDocument } from '../../../src/core/read/index.ts';
-import { buildDocx, buildPdf, oldWordDoc, randomBytes, rawZip, textPage, zipBomb } from '../../fixtures/build.ts';
+import { buildDocx, buildPdf, concat, oldWordDoc, randomBytes, rawZip, textPage, zipBomb } from '../../fixtures/build.ts';
 import { badFixture, CHINESE_MESSAGE } from './paths.ts';
 
 async function failure(name: string, bytes: Uint8Array): Promise<ReadError> {
@@ -35,7 +35,18 @@ describe('bad input', () => {
   });
 
   it('random bytes', async () => {
-    await expectRefused('report.docx', randomBytes(64 * 1024), 'unknown-encoding');
+    await expectRefused('report.txt', randomBytes(64 * 1024), 'unknown-encoding');
+  });
+
+  it('a file named .pdf or .docx that is neither: said to be damaged or renamed, not an encoding problem', async () => {
+    // What users send: a picture or a spreadsheet export renamed, or a download cut to noise.
+    const png = concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(8 * 1024, 3)]);
+    for (const bytes of [png, randomBytes(64 * 1024)]) {
+      const pdf = await expectRefused('报告.pdf', bytes, 'corrupt-pdf');
+      expect(pdf.message).toMatch(/不是有效的 PDF.*损坏.*改成了 \.pdf/u);
+      const docx = await expectRefused('REPORT.DOCX', bytes, 'corrupt-docx');
+      expect(docx.message).toMatch(/不是有效的 Word 文档.*损坏.*改成了 \.docx/u);
+    }
   });
 
   it('truncated docx', async () => {
@@ -81,6 +92,11 @@ describe('bad input', () => {
     const doc = await readDocument({ name: 'report.docx', bytes: buildPdf([textPage(['Renamed PDF'])]) }, await nodeReadEnv());
     expect(doc.format).toBe('pdf');
     expect(doc.text).toBe('Renamed PDF');
+  });
+
+  it('a file named .pdf that is really text is read as the text it is', async () => {
+    const doc = await readDocument({ name: 'report.pdf', bytes: new TextEncoder().encode('关于2023年法治政府建设情况的报告') }, await nodeReadEnv());
+    expect(doc.format).toBe('txt');
   });
 
   it('docx zip bomb', async () => {

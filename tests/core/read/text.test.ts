@@ -75,4 +75,20 @@ describe('readText', () => {
     const bytes = new Uint8Array(400).map((_, i) => (i % 7 === 0 ? 0x01 : 0x41));
     expect(() => readText(bytes)).toThrow(expect.objectContaining({ code: 'unknown-encoding' }));
   });
+
+  it('reads UTF-8 with a few stray NULs from a bad export, dropping them and saying so', () => {
+    const original = readFileSync(sharedOriginal('xiegou-2020.txt'), 'utf8');
+    const withNuls = original.replace(/。/gu, (stop, at: number) => (at % 5 === 0 ? `${stop}\0` : stop)).replace('法治', '法\0治');
+    const nuls = withNuls.split('\0').length - 1;
+    expect(nuls).toBeGreaterThan(1);
+    const doc = readText(new TextEncoder().encode(withNuls));
+    expect(doc.text).toBe(readText(new TextEncoder().encode(original)).text);
+    expect(doc.warnings).toEqual([{ code: 'stray-nul-characters', message: expect.stringContaining(`${nuls} 个空字符`) }]);
+    expect(readText(new TextEncoder().encode(original)).warnings).toEqual([]);
+  });
+
+  it('still refuses as binary text that is more NUL than stray', () => {
+    const bytes = new TextEncoder().encode('关于2023年法治政府建设情况的报告\0\0\0\0\0\0');
+    expect(() => readText(bytes)).toThrow(expect.objectContaining({ code: 'unknown-encoding' }));
+  });
 });

@@ -7,7 +7,8 @@
 import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet } from 'write-excel-file/universal';
 import type { Evidence, FailedReport, Report, Status } from '../../report.ts';
 import type { Matrix, MatrixRow } from '../matrix.ts';
-import { matrixTable, STATUS_LABEL } from './matrix-table.ts';
+import { documentKindLabel, REPORT_LABEL } from '../document-kind.ts';
+import { FIXED_COLUMNS, KIND_HEADER, matrixTable, STATUS_LABEL, type TableValue } from './matrix-table.ts';
 import { sheetNames } from './sheet-names.ts';
 
 export const SUMMARY_SHEET = '总表';
@@ -27,8 +28,10 @@ export async function matrixXlsx(matrix: Matrix): Promise<Uint8Array> {
 
 function summarySheet(matrix: Matrix): Sheet<Blob> {
   const { header, rows } = matrixTable(matrix);
-  const data: Row[] = [header.map(headerCell), ...rows.map((r) => r.map((v): Cell => (typeof v === 'string' && FILL_BY_LABEL.has(v) ? statusCell(v) : v)))];
-  const widths = [28, 18, 6, 6, 6, 6, 6, ...header.slice(7).map(() => 12)];
+  const kindColumn = header.indexOf(KIND_HEADER);
+  const cell = (v: TableValue, i: number): Cell => (i === kindColumn ? kindCell(v) : typeof v === 'string' && FILL_BY_LABEL.has(v) ? statusCell(v) : v);
+  const data: Row[] = [header.map(headerCell), ...rows.map((r) => r.map(cell))];
+  const widths = [28, 18, 6, 6, 24, 6, 6, 6, ...header.slice(FIXED_COLUMNS).map(() => 12)];
   return { sheet: SUMMARY_SHEET, data, columns: widths.map((width) => ({ width })), stickyRowsCount: 1, stickyColumnsCount: 2 };
 }
 
@@ -42,6 +45,7 @@ function reportSheet(row: MatrixRow, name: string): Sheet<Blob> {
     [headerCell('文件'), row.file],
     [headerCell('单位'), row.body],
     [headerCell('年度'), row.year],
+    ...(row.kind ? [[headerCell(KIND_HEADER), kindCell(documentKindLabel(row.kind))]] : []),
   ];
   const body = 'error' in row.source ? failureRows(row.source) : verdictRows(row.source);
   return { sheet: name, data: [...head, [], ...body], columns: [{ width: 10 }, { width: 22 }, { width: 8 }, { width: 36 }, { width: 36 }, { width: 60 }, { width: 24 }, { width: 6 }] };
@@ -69,4 +73,6 @@ function quotesText(quotes: Evidence[]): string | null {
 
 const headerCell = (value: string): CellObject => ({ value, fontWeight: 'bold', backgroundColor: '#E7E6E6' });
 const statusCell = (label: string): CellObject => ({ value: label, backgroundColor: FILL_BY_LABEL.get(label), align: 'center' });
+/** A wrong document stands out in red, as a missing indicator does. */
+const kindCell = (value: TableValue): Cell => (typeof value === 'string' && value !== REPORT_LABEL ? { value, backgroundColor: STATUS_FILL.missing } : value);
 const wrapped = (value: string | null): Cell => (value === null ? null : { value, wrap: true, alignVertical: 'top' });

@@ -3,7 +3,8 @@ import { buildMatrix } from '../../../../src/core/batch/matrix.ts';
 import { matrixXlsx, SUMMARY_SHEET } from '../../../../src/core/batch/export/xlsx.ts';
 import { STATUS_LABEL } from '../../../../src/core/batch/export/matrix-table.ts';
 import type { FailedReport } from '../../../../src/core/report.ts';
-import { DEV_FILES, devReport } from '../../../helpers/dev-reports.ts';
+import { checkText, DEV_FILES, devReport } from '../../../helpers/dev-reports.ts';
+import { shared } from '../../../helpers/docs.ts';
 import { readWorkbook } from '../../../helpers/xlsx.ts';
 
 const dev = DEV_FILES.map(devReport);
@@ -21,14 +22,14 @@ describe('xlsx workbook', async () => {
 
   it('has the matrix in 总表, statuses equal to the reports', () => {
     const [header, ...rows] = book.get(SUMMARY_SHEET)!;
-    expect(header).toEqual(['文件', '单位', '年度', '格式', '具备', '薄弱', '缺失', ...dev[0].report.results.map((v) => v.title)]);
+    expect(header).toEqual(['文件', '单位', '年度', '格式', '文件类型', '具备', '薄弱', '缺失', ...dev[0].report.results.map((v) => v.title)]);
     dev.forEach(({ report }, i) => {
-      expect(rows[i].slice(0, 4)).toEqual([report.file, matrix.rows[i].body, report.year, 'txt']);
-      expect(rows[i].slice(4, 7)).toEqual(['present', 'weak', 'missing'].map((s) => report.results.filter((v) => v.status === s).length));
-      expect(rows[i].slice(7)).toEqual(report.results.map((v) => STATUS_LABEL[v.status]));
+      expect(rows[i].slice(0, 5)).toEqual([report.file, matrix.rows[i].body, report.year, 'txt', '年度报告']);
+      expect(rows[i].slice(5, 8)).toEqual(['present', 'weak', 'missing'].map((s) => report.results.filter((v) => v.status === s).length));
+      expect(rows[i].slice(8)).toEqual(report.results.map((v) => STATUS_LABEL[v.status]));
     });
     expect(rows[4][0]).toBe('scans/[扫描件].pdf');
-    expect(rows[4][7]).toBe('无法检查：这个 PDF 是扫描图片，没有文字层。');
+    expect(rows[4][8]).toBe('无法检查：这个 PDF 是扫描图片，没有文字层。');
   });
 
   it('lists each report indicator by indicator with status, reason and quotes', () => {
@@ -47,5 +48,15 @@ describe('xlsx workbook', async () => {
 
   it('says on its sheet why a file could not be checked', () => {
     expect(book.get('_扫描件_')).toContainEqual(['无法检查', '这个 PDF 是扫描图片，没有文字层。']);
+  });
+
+  it('marks a document that is not an annual report, in 总表 and on its sheet', async () => {
+    const lookalike = checkText('n03.txt', shared('corpus/real-dev/n03-qingxin-qzfbgs-govinfo-annual-2022.txt'));
+    const other = readWorkbook(await matrixXlsx(buildMatrix([dev[0].report, lookalike.report], [dev[0].text, lookalike.text])));
+    const [header, ...rows] = other.get(SUMMARY_SHEET)!;
+    const kind = header.indexOf('文件类型');
+    expect(rows.map((r) => r[kind])).toEqual(['年度报告', '不是年度报告（政府信息公开工作年度报告）']);
+    const sheet = [...other.values()][2];
+    expect(sheet).toContainEqual(['文件类型', '不是年度报告（政府信息公开工作年度报告）']);
   });
 });

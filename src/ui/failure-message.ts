@@ -1,0 +1,32 @@
+// What the interface says about a file it could not check. The reader's messages are Chinese, as
+// the CLI prints them; the English interface says the same by error code. Where one code covers
+// several causes (a damaged PDF, or another file renamed .pdf) the English names them all.
+
+import type { ReadErrorCode } from '../core/document.ts';
+import { MAX_FILE_BYTES, megabytes } from '../core/read/limits.ts';
+import { STRINGS, type Strings } from './i18n.ts';
+import type { CheckFailure } from './worker/protocol.ts';
+
+const ENGLISH: Record<ReadErrorCode, string> = {
+  'unsupported-type':
+    'This file’s format is not recognised (it may be an archive or a spreadsheet). Please use the report as .docx, .pdf or .txt; other formats can be opened in Word or WPS and saved as .docx.',
+  'old-word-format': 'This is an old Word/WPS document (.doc or .wps). Please open it in Word or WPS, save it as .docx and open the new file.',
+  empty: 'The file has no text to check. Please make sure you chose the right file, or export the report again.',
+  'corrupt-docx':
+    'This file is not a valid Word document: it is damaged (for example an incomplete download) or another kind of file renamed to .docx. Open it in Word or WPS and save it again as .docx; if it does not open, download it again or ask the sender for the original.',
+  'corrupt-pdf':
+    'This file is not a valid PDF: it is damaged (for example an incomplete download) or another kind of file renamed to .pdf. Open it in a PDF reader to check; if it does not open, download it again or ask the sender for the original, or use the report’s Word (.docx) version.',
+  'encrypted-pdf': 'This PDF is protected by a password. Open it with the password and save an unprotected copy, or use the report’s Word (.docx) version.',
+  'no-text-layer':
+    'This PDF has no text to extract: it is probably a scan or its fonts cannot be decoded. Please use the Word (.docx) version or a PDF whose text can be copied, or run OCR on a scan first.',
+  'too-large': `The file is too large to check in the browser (over ${megabytes(MAX_FILE_BYTES)}). Reports are usually a few MB: check that this is the right file, or remove large images and export it again.`,
+  'unknown-encoding':
+    'The text file’s encoding cannot be recognised, or it is not a text file. Open it in Notepad or WPS and save it as UTF-8 .txt, or use the .docx or .pdf version.',
+  cancelled: 'Reading the file was cancelled. Choose the file again to check it.',
+};
+
+export function failureMessage(error: CheckFailure, t: Strings): string {
+  if (error.code === 'internal') return t.internalError;
+  if (t === STRINGS.en) return ENGLISH[error.code as ReadErrorCode] ?? error.message;
+  return error.message;
+}
