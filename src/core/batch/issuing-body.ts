@@ -14,7 +14,7 @@ const TITLE_BODY = /(?:关于|[12][0-9]{3}\s*年|[一二〇零○][〇零○一�
 
 /** "2023年,在县委的坚强领导下,红土乡坚持…": the body is the subject right after the year. */
 const OPENING_BODY =
-  /^\s*(?:[12][0-9]{3}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年(?:度|以来|来)?\s*[,，]\s*(?:在[^,，。；]{0,80}?[下中][,，]\s*)?([^\s,，。；、:：“”"《》()（）]{2,24}?)(?:坚持|深入|紧紧|认真|全面|始终|持续|积极|进一步|紧扣|围绕|按照|聚焦|着力|严格)/dmu;
+  /^\s*(?:[12][0-9]{3}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年(?:度|以来|来)?\s*[,，]\s*(?:在[^,，。；]{0,80}?[下中][,，]\s*)?([^\s,，。；、:：“”"《》()（）]{2,24}?)(?:坚持|坚决|深入|紧紧|认真|全面|始终|持续|积极|进一步|紧扣|围绕|按照|聚焦|着力|严格|贯彻)/dmu;
 
 /** 我镇, 本局, 全县: the report speaking of itself names no one. */
 const SELF_REFERENCE = /^(?:我|本|全)[\p{Script=Han}]?$/u;
@@ -54,7 +54,18 @@ function fromOpening(text: string): string | null {
   return plausible(head.slice(view.toOriginal(start), view.toOriginalEnd(end)));
 }
 
+/** A body's name ends in what it is: a government, a Party committee, a department, a place. */
+const UNIT_END =
+  /^.*(?:人民政府|政府|委员会|党委|党组|党工委|管委会|委|局|厅|部|署|办公室|办|办事处|街道|镇|乡|苏木|区|县|市|省|州|盟|旗|中心|所|处|院|站|队)/u;
+/** Before these, a line holds a document number or a site's name, not the body: 浙卫〔2024〕3号《… */
+const BEFORE_NAME = /^.*[《〕\]】)）(（]/u;
+
 function plausible(body: string): string | null {
-  const b = body.replace(/[:：,，、\s]+$/u, '').trim();
-  return b.length >= 2 && b.length <= MAX_BODY && !/[。；;]/u.test(b) ? b : null;
+  const rest = body.replace(/[:：,，、\s]+$/u, '').trim().replace(BEFORE_NAME, '');
+  // "山海关区政府坚决贯彻落实…": the name is the part that ends in a unit, not the sentence after;
+  // matched on the folded view (區 is 区), cut from the original.
+  const view = matchView(rest);
+  const unit = UNIT_END.exec(view.text);
+  const b = unit ? rest.slice(0, view.toOriginalEnd(unit[0].length)).trim() : '';
+  return b.length >= 2 && b.length <= MAX_BODY && !/[。；;]/u.test(b) && !/^[我本]/u.test(view.text) ? b : null;
 }

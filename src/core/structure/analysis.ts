@@ -43,10 +43,16 @@ export function analyse(doc: DocumentText): Analysis {
   return { doc, view, title, year, structure, sentences };
 }
 
-/** "2023年，我县……" or "2023年以来": the first year in the opening lines. */
+/** "2023年，我县……" or "2023年以来": the first year in the opening lines that is not the end of
+ * a span ("纲要（2021—2025年）") nor inside a cited title. */
 function openingYear(text: string): number | null {
-  const m = /(19|20)\d{2}(?=年)/u.exec(text.slice(0, 400));
-  return m ? Number(m[0]) : null;
+  const head = text.slice(0, 400);
+  for (const m of head.matchAll(/(?:19|20)\d{2}(?=年)/gu)) {
+    const before = head.slice(0, m.index);
+    const inTitle = before.lastIndexOf('《') > before.lastIndexOf('》');
+    if (!inTitle && !/[—\-–~～至到]\s*$/u.test(before)) return Number(m[0]);
+  }
+  return null;
 }
 
 function numbersAndFacts(text: string): { numbers: NumberMention[]; facts: Fact[] } {

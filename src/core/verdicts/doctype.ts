@@ -44,7 +44,7 @@ interface Sign {
 }
 
 /** A report on another topic, named in its own words ("现将全市行政执法工作情况报告如下"). */
-const TOPIC_REPORT = { id: 'topic-report', name: '专项工作报告（不是法治政府建设年度报告）' };
+const TOPIC_REPORT = { id: 'topic-report', name: '专项工作报告' };
 /** Nothing says report, nothing says anything else. */
 const UNKNOWN = { id: 'unknown', name: '其他文件' };
 
@@ -79,14 +79,19 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   });
 
   const selfNamed = selfNaming(a.view.text.slice(0, VOICE_REACH), set.reportAbout);
-  if (selfNamed?.topic) signs.push({ kind: TOPIC_REPORT, score: TITLE_WEIGHT, why: `文中自称是关于“${selfNamed.topic}”的报告`, at: selfNamed.at });
+  if (selfNamed?.topic) {
+    // It may name a kind we know ("现将我局2022年度政府信息公开工作年度报告编制如下").
+    const named = compactOf(selfNamed.sentence);
+    const known = kinds.others.find((o) => distinctHits(o.title, named).length);
+    signs.push({ kind: known?.kind ?? TOPIC_REPORT, score: TITLE_WEIGHT, why: `文中自称是关于“${selfNamed.topic}”的报告`, at: selfNamed.at });
+  }
 
   const namesReport = title !== null && set.reportSubject.some((s) => title.text.includes(s)) && set.reportKinds.some((k) => title.text.includes(k));
   const ownVoice = distinctHits(kinds.reportVoice, opening).length + (OPENS_ON_YEAR.test(a.view.text.slice(0, VOICE_REACH)) ? 1 : 0);
   const reportScore = (namesReport ? TITLE_WEIGHT : 0) + (selfNamed && !selfNamed.topic ? TITLE_WEIGHT : 0) + Math.min(ownVoice, MAX_VOICE);
 
   // What a document says it reports on, in its own words, outweighs any voice.
-  const titled = signs.find((s) => title && s.at === title) ?? (namesReport ? undefined : signs.find((s) => s.kind === TOPIC_REPORT));
+  const titled = signs.find((s) => title && s.at === title) ?? (namesReport || !selfNamed?.topic ? undefined : signs.at(-1));
   const best = titled ?? signs.reduce<Sign | null>((b, s) => (s.score > (b?.score ?? 0) ? s : b), null);
   if (best && (titled || (best.score >= 2 && best.score > reportScore))) return other(a, best);
   if (namesReport || (selfNamed && !selfNamed.topic)) return { report: true };
@@ -134,12 +139,12 @@ function distinctHits(terms: Term[], c: Compact): { term: string; at: { start: n
 
 /** The sentence in which a document names what it reports on, and whether that is the
  * report's subject or another topic. */
-function selfNaming(text: string, subject: string[]): { topic: string | null; at: { start: number; end: number } } | null {
+function selfNaming(text: string, subject: string[]): { sentence: string; topic: string | null; at: { start: number; end: number } } | null {
   const m = SELF_NAMING.exec(text);
   if (!m) return null;
   const named = m[1] ?? m[2];
   const at = { start: m.index, end: m.index + m[0].length };
-  if (subject.some((s) => named.includes(s))) return { topic: null, at };
+  if (subject.some((s) => named.includes(s))) return { sentence: m[0], topic: null, at };
   const topic = named.replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\d]/gu, '');
-  return topic.length >= 2 ? { topic, at } : null;
+  return topic.length >= 2 ? { sentence: m[0], topic, at } : null;
 }

@@ -27,4 +27,13 @@ describe('issuing body', () => {
     expect(issuingBody(title, `${title}\n2023年以来，我镇坚持以习近平新时代中国特色社会主义思想为指导`)).toBeNull();
     expect(issuingBody(null, '')).toBeNull();
   });
+
+  it('is a unit name or nothing, never a fragment of a sentence', () => {
+    const title = '关于2022年法治政府建设情况的报告';
+    expect(issuingBody(`××卫〔2024〕3号《××省卫生健康委关于2023年度法治政府建设情况的报告》`)).toBe('××省卫生健康委');
+    expect(issuingBody('网站首页(法治政府建设情况如何?××省政府发布报告)')).toBeNull();
+    expect(issuingBody(title, `${title}\n2022年,我市落实法治政府建设工作紧紧围绕中心工作`)).toBeNull();
+    expect(issuingBody(title, `${title}\n2022年以来,××区政府坚决贯彻落实上级部署,全面推进依法行政`)).toBe('××区政府');
+    expect(issuingBody('寶山區羅店鎮2020年度法治政府建設情況報告')).toBe('寶山區羅店鎮');
+  });
 });
