@@ -37,6 +37,7 @@ interface RawRule {
   part?: Rule['part'];
   needs?: string[];
   'min-facts'?: number;
+  reach?: Rule['reach'];
   advice: string;
   'looked-for'?: string;
   examples?: Rule['examples'];
@@ -107,6 +108,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     part: r.part ?? null,
     needs: r.needs ?? [],
     minFacts: r['min-facts'] ?? 1,
+    reach: r.reach ?? 'near',
     advice: r.advice,
     lookedFor: r['looked-for'] ?? describeLookFor(r),
     examples: r.examples ?? {},

@@ -7,7 +7,7 @@
 
 import type { Proof, Rule } from './types.ts';
 import { isExplicitZero, type NumberMention } from '../text/numbers.ts';
-import { citedTitles, type Fact, type FactKind } from '../text/facts.ts';
+import { citedTitles, REQUIREMENT, type Fact, type FactKind } from '../text/facts.ts';
 import { compactOf, compileTerm, matchAny, type Term } from '../text/terms.ts';
 
 const REACH = 40;
@@ -39,9 +39,14 @@ export function compileProof(proof: Proof, fold: (s: string) => string): Compile
 
 export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number): ProofResult | null {
   if (proof.mention) return { kind: 'mention', start, end };
-  const from = Math.max(0, start - REACH);
-  const to = Math.min(s.text.length, end + REACH);
-  const near = (n: { start: number; end: number }) => n.start < to && n.end > from;
+  const { from, to } = windowOf(rule, s.text, start, end);
+  // "以合法性审查为抓手", "充分发挥法律顾问作用": a mention that is only the object of an
+  // exhortation is proven by a fact in its own clause, outside the exhortation. Counts of a
+  // quantitative indicator follow such a lead in the next clause ("落实备案审查制度，制发14件").
+  const frame = rule.quantitative ? null : sloganFrame(s.text, start, end);
+  const clause = frame ? clauseAround(s.text, start) : null;
+  const near = (n: { start: number; end: number }) =>
+    clause && frame ? n.start >= clause.start && n.end <= clause.end && (n.end <= frame.start || n.start >= frame.end) : n.start < to && n.end > from;
   if (proof.count || rule.quantitative) {
     const found = countIn(s, near, rule, { start, end });
     if (found || rule.quantitative) return found;
@@ -50,9 +55,35 @@ export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start:
   if (fact) return { kind: fact.kind, start: fact.start, end: fact.end };
   if (proof.compiledTerms.length) {
     const hit = matchAny(proof.compiledTerms, compactOf(s.text.slice(from, to)));
-    if (hit) return { kind: 'term', start: from + hit.match.start, end: from + hit.match.end };
+    const at = hit && { start: from + hit.match.start, end: from + hit.match.end };
+    if (at && near(at) && !isRequirement(clauseAround(s.text, at.start), s.text, at.start)) return { kind: 'term', ...at };
   }
   return null;
+}
+
+function windowOf(rule: Rule, text: string, start: number, end: number): { from: number; to: number } {
+  if (rule.reach === 'sentence') return { from: 0, to: text.length };
+  return { from: Math.max(0, start - REACH), to: Math.min(text.length, end + REACH) };
+}
+
+const SLOGAN_FRAMES = [/以[^，,。；;]{1,20}为抓手/gu, /发挥[^，,。；;]{1,20}作用/gu, /落实[^，,。；;]{1,30}制度/gu, /接受[^，,。；;]{1,10}监督/gu];
+
+function sloganFrame(text: string, start: number, end: number): { start: number; end: number } | null {
+  for (const re of SLOGAN_FRAMES) {
+    for (const m of text.matchAll(re)) {
+      if (m.index! <= start && m.index! + m[0].length >= end) return { start: m.index!, end: m.index! + m[0].length };
+    }
+  }
+  return null;
+}
+
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  return clauses(text).find((c) => c.start <= at && c.end >= at) ?? { start: 0, end: text.length };
+}
+
+/** "主要负责人要对重要工作亲自部署": a duty stated before the act, not the act. */
+function isRequirement(clause: { start: number; end: number }, text: string, at: number): boolean {
+  return REQUIREMENT.test(text.slice(clause.start, at));
 }
 
 /** A count in the indicator's units or a rate, or a clause stating that there were none. */

@@ -67,6 +67,7 @@ export const ruleFileSchema = {
           part: { enum: ['opening', 'measures', 'responsibility', 'shortcomings', 'plan'] },
           needs: terms,
           'min-facts': { type: 'integer', minimum: 0 },
+          reach: { enum: ['near', 'sentence'] },
           advice: { type: 'string', minLength: 1 },
           'looked-for': { type: 'string' },
           examples: {

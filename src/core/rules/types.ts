@@ -58,6 +58,9 @@ export interface Rule {
   part: PartKind | null;
   needs: string[];
   minFacts: number;
+  /** Where a fact proves a mention: `near` it (about 40 characters), or anywhere in its
+   * `sentence` — for a subject that governs a whole sentence of acts (主要负责人……听取……召开……). */
+  reach: 'near' | 'sentence';
   advice: string;
   /** Says what was looked for in a `missing` verdict. */
   lookedFor: string;

@@ -67,7 +67,7 @@ const ACTOR = new RegExp(
   '(?:书记|县长|市长|区长|镇长|乡长|旗长|州长|省长|局长|厅长|部长|主任|主要负责人|主要负责同志|主要领导|分管领导|党组|党委|常务会议?|常委会|政府全体会议?)' +
     '[^，,。；;]{0,16}?' +
     '(?:带头(?:学|讲|述|宣|参加|授课|旁听|研究)|亲自(?:部署|过问|督办|协调|研究|主持|审定|推动|解决|批示|讲授|授课|带队)|主持召开|主持[^，,。；;]{0,8}会议|' +
-    '听取[^，,。；;]{0,20}?(?:汇报|报告)|专题研究|研究部署|批示|审议通过|讲授|授课|作[^，,。；;]{0,6}?(?:述法|报告|讲座))' +
+    '听取[^，,。；;]{0,20}?(?:汇报|报告)|专题研究|研究部署|(?<!指示)批示(?!精神)|审议通过|讲授|授课|作[^，,。；;]{0,6}?(?:述法|报告|讲座))' +
     // A meeting of the leadership that studied something: 党组会议多次学习…, 常务会议专题学习…
     '|(?:党组|党委|党工委|常委|常务|中心组|办公)会议?[^，,。；;]{0,10}?学习',
   'gu',
@@ -75,13 +75,15 @@ const ACTOR = new RegExp(
 
 /** Setting a system up; 健全, 完善 and 实行 say it was improved or practised, a slogan without more. */
 const SYSTEM = new RegExp(
-  '(?:建立|制定|出台|编制|印发|修订|制发|起草|成立|组建|设立|下设|建成|上线|开通|公布|发布|签订|聘请|聘任|选聘|配备)' +
+  '(?:建立|制定|出台|编制|印发|修订|制发|起草|成立|组建|设立|下设|开设|建成|上线|开通|公布|发布|签订|聘请|聘任|选聘|配备)' +
     '[^，,。；;]{0,40}?' +
-    '(?:制度|清单|机制|办法|方案|规则|细则|目录|台账|名录|规定|意见|要点|计划|领导小组|委员会|工作专班|专班|指挥部|平台|系统|中心|工作站|服务站|顾问|律师|专员|协议|合同|室)',
+    '(?:制度|清单|机制|办法|方案|规则|细则|目录|台账|名录|规定|意见|要点|计划|领导小组|委员会|工作专班|专班|指挥部|平台|系统|中心|工作站|服务站|顾问|律师|专员|协议|合同|室|专栏|窗口|热线)',
   'gu',
 );
 /** "建立健全…机制" is the set phrase for improving something in general. */
 const SLOGAN_SETUP = /建立健全|建立完善|健全完善/u;
+/** "主要负责人要对重要工作亲自部署": what someone should do is a requirement, not an act. */
+export const REQUIREMENT = /(?<![重主必需纪])要(?:对|把|将|在)|应当|必须/u;
 
 /** The 《》 titles a sentence only cites: laws, and documents it follows (guidance). Words
  * inside them are the cited document's, not the body's own work. */
@@ -120,6 +122,7 @@ export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
     for (const m of text.matchAll(re)) {
       const at = { start: m.index!, end: m.index! + m[0].length };
       if (kind === 'system' && SLOGAN_SETUP.test(m[0])) continue;
+      if (REQUIREMENT.test(m[0])) continue;
       if (guidance.some((g) => g.start < at.end && g.end > at.start)) continue;
       out.push({ kind, ...at });
     }
