@@ -24,6 +24,7 @@ const RATES: RateRelation[] = [
   { topic: 'dispute', rate: '调解成功率', numerator: '调解成功', denominator: '调解', severity: 'warning' },
   { topic: 'petition', rate: '信访办结率', numerator: '信访办结', denominator: '信访受理', severity: 'warning' },
   { topic: 'reconsideration', rate: '办结率', numerator: '办结', denominator: '受理', severity: 'warning' },
+  { topic: 'reconsideration', rate: '审结率', numerator: '审结', denominator: '受理', severity: 'warning' },
   { topic: 'reconsideration', rate: '纠错率', numerator: '纠错', denominator: '审结', severity: 'warning' },
   { topic: 'info-request', rate: '依申请公开办结率', numerator: '依申请公开办结', denominator: '依申请公开收到', severity: 'warning' },
   { topic: 'litigation', rate: '负责人出庭应诉率', numerator: '负责人出庭', denominator: '案件', severity: 'info' },

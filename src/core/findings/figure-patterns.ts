@@ -89,6 +89,7 @@ export const FIGURE_PATTERNS: FigurePattern[] = [
   count('reconsideration', RECONSIDERATION, '和解', ['和解']),
   count('reconsideration', RECONSIDERATION, '案件', ['发生', '办理', '涉及', '行政复议案件', '复议案件', '行政复议申请']),
   rate('reconsideration', RECONSIDERATION, '办结率', ['办结率', '结案率']),
+  rate('reconsideration', RECONSIDERATION, '审结率', ['审结率']),
   rate('reconsideration', RECONSIDERATION, '纠错率', ['纠错率']),
 
   count('litigation', LITIGATION, '案件', ['受理', '收到', '新收', '发生', '办理', '涉及', '应诉', '行政诉讼案件', '行政应诉案件', '应诉案件']),

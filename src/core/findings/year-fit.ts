@@ -46,7 +46,8 @@ const NOT_AN_EVENT = /^(?:前|之前|以前|底|末|中旬|下旬|上旬|起|开
 const PLAN = /法治政府建设实施纲要\((\d{4})-(\d{4})年?\)/gu;
 const PUFA_MENTION = /"?([六七八九])五"?普法|第([六七八九])个五年(?:普法|法治宣传教育)/gu;
 const CONGRESS = /(?<![一二三四五六七八九十])(十[六七八九]|二十一|二十)大/gu;
-const OPENING_YEAR = /^(\d{4})年度?(?:[,，]|(?=[我全本该今]))/u;
+/** "2023年，…", "2023年度我县…", "2023年以来，…": the year the body opens on. */
+const OPENING_YEAR = /^(\d{4})年(?:度|以来)?(?:[,，]|(?=[我全本该今]))/u;
 const OPENING_SENTENCES = 3;
 
 export function yearFitFindings(a: Analysis): Finding[] {
@@ -125,7 +126,8 @@ function yearMismatch(a: Analysis): Finding[] {
     const m = OPENING_YEAR.exec(s.text);
     if (!m) continue;
     const body = Number(m[1]);
-    if (body === title.year) return [];
+    // "2021年以来" in a report on 2023 looks back over a span; "2024年以来" cannot.
+    if (body === title.year || (m[0].includes('以来') && body < title.year)) return [];
     return [finding('year-mismatch', `标题写的是${title.year}年，正文开头却写“${m[0].replace(/[,，]$/u, '')}”`, a, s, s.start)];
   }
   return [];

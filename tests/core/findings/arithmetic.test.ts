@@ -19,6 +19,10 @@ describe('a rate against its counts', () => {
     expect(f.evidence[0].quote).toBe('2023年我镇共排查553件，化解527件，稳控26件，化解率95.2%');
   });
 
+  it('checks a named 审结率 against its own counts', () => {
+    expect(brief('受理行政复议案件20件，审结18件，审结率95%。')).toEqual(['rate-mismatch warning 审结率95%，但 18 ÷ 20 = 90%']);
+  });
+
   it.each([
     '共排查矛盾纠纷553件，化解527件，化解率95.3%。',
     '调解矛盾纠纷3件，调解成功2件，调解成功率66.7%。',
@@ -26,6 +30,7 @@ describe('a rate against its counts', () => {
     '受理信访案件86件，结案86件，处置率100%。',
     '收到依申请公开信息22件，办结22件，办结率100%。',
     '受理行政复议案件250件，办结249件，办结率99.6%。',
+    '受理行政复议案件20件，审结18件，审结率90%。',
   ])('accepts a rate that rounds to what is printed: %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

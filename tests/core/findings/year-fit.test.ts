@@ -111,6 +111,11 @@ describe('the title year against the opening', () => {
     expect(f).toMatchObject({ code: 'year-mismatch', message: '标题写的是2023年，正文开头却写“2022年”' });
   });
 
+  it('flags a span that starts after the year of the title', () => {
+    const [f] = yearFitFindings(analyse(textDoc(report(2022, '推进依法行政。', { opening: '2023年以来，我县坚持依法行政。' }))));
+    expect(f).toMatchObject({ code: 'year-mismatch', message: '标题写的是2022年，正文开头却写“2023年以来”' });
+  });
+
   it.each(['2023年，我县坚持依法行政。', '2023年以来，我县坚持依法行政。', '2021年以来，我县坚持依法行政。', '区委、区政府：\n2023年度，我县坚持依法行政。'])(
     'accepts %s',
     (opening) => {
