@@ -10,6 +10,7 @@ import type { Evidence, Finding } from '../report.ts';
 import type { DocumentKind, RuleSet } from '../rules/types.ts';
 import { compactOf, compileTerm, matchesOf, type Compact, type Term } from '../text/terms.ts';
 import { evidenceOf } from './evidence.ts';
+import { fold } from '../rules/compile.ts';
 
 /** How often the body must name the subject to be about it when nothing else tells. */
 const BODY_MENTIONS = 3;
@@ -58,7 +59,7 @@ const compiledKinds = new WeakMap<RuleSet, CompiledKinds>();
 function kindsOf(set: RuleSet): CompiledKinds {
   let k = compiledKinds.get(set);
   if (!k) {
-    const compile = (terms: string[]) => terms.map((t) => compileTerm(t));
+    const compile = (terms: string[]) => terms.map((t) => compileTerm(t, fold));
     k = { reportVoice: compile(set.reportVoice), others: set.otherDocuments.map((d) => ({ kind: d, title: compile(d.title), voice: compile(d.voice) })) };
     compiledKinds.set(set, k);
   }
@@ -79,21 +80,17 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   });
 
   const selfNamed = selfNaming(a.view.text.slice(0, VOICE_REACH), set.reportAbout);
-  if (selfNamed?.topic) {
-    // It may name a kind we know ("现将我局2022年度政府信息公开工作年度报告编制如下").
-    const named = compactOf(selfNamed.sentence);
-    const known = kinds.others.find((o) => distinctHits(o.title, named).length);
-    signs.push({ kind: known?.kind ?? TOPIC_REPORT, score: TITLE_WEIGHT, why: `文中自称是关于“${selfNamed.topic}”的报告`, at: selfNamed.at });
-  }
+  const namedTopic = selfNamed?.topic ? topicSign(kinds, selfNamed.sentence, selfNamed.topic, selfNamed.at) : null;
+  if (namedTopic) signs.push(namedTopic);
 
   const namesReport = title !== null && set.reportSubject.some((s) => title.text.includes(s)) && set.reportKinds.some((k) => title.text.includes(k));
   const ownVoice = distinctHits(kinds.reportVoice, opening).length + (OPENS_ON_YEAR.test(a.view.text.slice(0, VOICE_REACH)) ? 1 : 0);
   const reportScore = (namesReport ? TITLE_WEIGHT : 0) + (selfNamed && !selfNamed.topic ? TITLE_WEIGHT : 0) + Math.min(ownVoice, MAX_VOICE);
 
-  // What a document says it reports on, in its own words, outweighs any voice.
-  const titled = signs.find((s) => title && s.at === title) ?? (namesReport || !selfNamed?.topic ? undefined : signs.at(-1));
-  const best = titled ?? signs.reduce<Sign | null>((b, s) => (s.score > (b?.score ?? 0) ? s : b), null);
-  if (best && (titled || (best.score >= 2 && best.score > reportScore))) return other(a, best);
+  // Its title, or what it says it reports on in its own words, outweighs any voice.
+  const decisive = signs.find((s) => title && s.at === title) ?? (namesReport ? null : namedTopic);
+  const best = decisive ?? signs.reduce<Sign | null>((b, s) => (s.score > (b?.score ?? 0) ? s : b), null);
+  if (best && (decisive || (best.score >= 2 && best.score > reportScore))) return other(a, best);
   if (namesReport || (selfNamed && !selfNamed.topic)) return { report: true };
   const about = set.reportAbout.reduce((n, s) => n + a.view.text.split(s).length - 1, 0);
   // Without a title that names it, a report speaks of 法治政府 in its own voice; a document
@@ -115,6 +112,14 @@ export function documentTypeFinding(type: DocumentType): Finding | null {
         : `这份文件看起来是“${type.kind.name}”，不是法治政府建设年度报告（${type.why}）。请确认是否选错了文件。`,
     evidence: type.evidence,
   };
+}
+
+/** A document that names another topic as its own: a kind we know ("现将我局2022年度政府信息
+ * 公开工作年度报告编制如下"), else a report on that topic. */
+function topicSign(kinds: CompiledKinds, sentence: string, topic: string, at: { start: number; end: number }): Sign {
+  const named = compactOf(sentence);
+  const known = kinds.others.find((o) => distinctHits(o.title, named).length);
+  return { kind: known?.kind ?? TOPIC_REPORT, score: TITLE_WEIGHT, why: `文中自称是关于“${topic}”的报告`, at };
 }
 
 function other(a: Analysis, sign: Sign): DocumentType {
