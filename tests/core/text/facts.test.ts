@@ -41,6 +41,7 @@ describe('the kinds of fact a sentence holds', () => {
     '严格执行中办、国办印发的《法治政府建设与责任落实督察工作规定》。',
     '主要负责人要对重要工作亲自部署、重大问题亲自过问。',
     '党委和政府深入贯彻习近平总书记重要指示批示精神。',
+    '学习习近平总书记关于法治政府建设的重要论述，研究贯彻措施。',
   ])('finds no fact in the slogan 「%s」', (text) => {
     expect(kindsIn(text)).toEqual([]);
   });
