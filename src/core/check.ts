@@ -11,7 +11,7 @@ import { checkMentions } from './verdicts/checks/mentions.ts';
 import { checkPart } from './verdicts/checks/parts.ts';
 import { checkSignatureDate } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
-import { documentType, documentTypeFinding, type DocumentType } from './verdicts/doctype.ts';
+import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
 import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
 import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
@@ -64,8 +64,9 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
 export function checkWithOutline(doc: DocumentText, set: RuleSet, options: CheckOptions): { report: Report; headings: Heading[] } {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const a = analyse(doc);
-  const type = documentType(set, a);
+  const analysed = analyse(doc);
+  const type = documentType(set, analysed);
+  const a = readAsItsKind(type, analysed);
   const checks = checksFor(set, type);
   const rules = compiledRules(set);
   const results = rules.map((rule) => judge(rule, a, checks, rules));

@@ -48,7 +48,7 @@ interface RawFile {
   version: string;
   title: string;
   report?: { subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
-  'other-documents'?: (Omit<DocumentKind, 'voice'> & { voice?: string[] })[];
+  'other-documents'?: (Pick<DocumentKind, 'id' | 'name' | 'title'> & { voice?: string[]; future?: boolean })[];
   rules: RawRule[];
 }
 
@@ -78,7 +78,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     reportKinds: raw.report?.kinds ?? ['报告'],
     reportAbout: raw.report?.about ?? raw.report?.subject ?? ['法治政府建设'],
     reportVoice: raw.report?.voice ?? [],
-    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [] })),
+    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [], future: d.future ?? false })),
     rules,
   };
 }

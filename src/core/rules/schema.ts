@@ -29,7 +29,7 @@ export const ruleFileSchema = {
         type: 'object',
         required: ['id', 'name', 'title'],
         additionalProperties: false,
-        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms },
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms, future: { type: 'boolean' } },
       },
     },
     rules: {

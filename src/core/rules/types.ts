@@ -76,6 +76,8 @@ export interface DocumentKind {
   title: string[];
   /** Phrases of its body's voice (term patterns): news says 记者, a 解读 says 起草背景. */
   voice: string[];
+  /** Its body speaks of the future (a plan): what it says is planned, not done. */
+  future: boolean;
 }
 
 export interface RuleSet {

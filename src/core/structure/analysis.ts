@@ -60,6 +60,14 @@ function numbersAndFacts(text: string): { numbers: NumberMention[]; facts: Fact[
   return { numbers, facts: findFacts(text, numbers) };
 }
 
+/** The same analysis with everything from `offset` on read as the plan part: a plan speaks of
+ * the future throughout, whatever its headings say. */
+export function asPlanFrom(a: Analysis, offset: number): Analysis {
+  const kept = a.structure.parts.filter((p) => p.start < offset).map((p) => ({ ...p, end: Math.min(p.end, offset) }));
+  const parts = [...kept, { part: 'plan' as const, start: offset, end: a.view.text.length, openedBy: null }];
+  return { ...a, structure: { ...a.structure, parts }, sentences: a.sentences.map((s) => ({ ...s, part: partAt(parts, s.start) })) };
+}
+
 export const ACHIEVEMENT_PARTS: readonly PartKind[] = ['opening', 'measures', 'responsibility'];
 
 export function isAchievement(part: PartKind): boolean {

@@ -5,7 +5,7 @@
 // something from outside ("记者", "日前"), a 解读 explains, a plan speaks of the future. The
 // words for each voice are data in the rule file (`report.voice`, `other-documents[].voice`).
 
-import type { Analysis } from '../structure/analysis.ts';
+import { asPlanFrom, type Analysis } from '../structure/analysis.ts';
 import type { Evidence, Finding } from '../report.ts';
 import type { DocumentKind, RuleSet } from '../rules/types.ts';
 import { compactOf, compileTerm, matchesOf, type Compact, type Term } from '../text/terms.ts';
@@ -35,19 +35,19 @@ const SELF_NAMING_FILLER = new RegExp(
 
 export type DocumentType =
   | { report: true }
-  | { report: false; kind: Pick<DocumentKind, 'id' | 'name'>; why: string; evidence: Evidence[] };
+  | { report: false; kind: Pick<DocumentKind, 'id' | 'name' | 'future'>; why: string; evidence: Evidence[] };
 
 interface Sign {
-  kind: Pick<DocumentKind, 'id' | 'name'>;
+  kind: Pick<DocumentKind, 'id' | 'name' | 'future'>;
   score: number;
   why: string;
   at: { start: number; end: number } | null;
 }
 
 /** A report on another topic, named in its own words ("现将全市行政执法工作情况报告如下"). */
-const TOPIC_REPORT = { id: 'topic-report', name: '专项工作报告' };
+const TOPIC_REPORT = { id: 'topic-report', name: '专项工作报告', future: false };
 /** Nothing says report, nothing says anything else. */
-const UNKNOWN = { id: 'unknown', name: '其他文件' };
+const UNKNOWN = { id: 'unknown', name: '其他文件', future: false };
 
 interface CompiledKinds {
   reportVoice: Term[];
@@ -98,6 +98,17 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   if (about > 0 && best && !ownVoice) return other(a, best);
   if (about > 0 && (ownVoice > 0 || about >= BODY_MENTIONS)) return { report: true };
   return other(a, best ?? { kind: UNKNOWN, score: 0, why: '没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设', at: title });
+}
+
+/** The notice that covers an issued plan ("现印发给你们，请认真贯彻执行") states facts; the plan
+ * after it does not. */
+const COVERING_NOTICE = /现印发给你们|现予印发|请认真贯彻执行|请认真贯彻落实|请结合实际/u;
+
+/** A plan is read as what it is: from the end of its covering notice on, all of it planned. */
+export function readAsItsKind(type: DocumentType, a: Analysis): Analysis {
+  if (type.report || !type.kind.future) return a;
+  const notice = a.sentences.find((s) => s.start < VOICE_REACH && COVERING_NOTICE.test(s.text));
+  return asPlanFrom(a, notice ? notice.end : 0);
 }
 
 export function documentTypeFinding(type: DocumentType): Finding | null {
