@@ -56,15 +56,17 @@ describe('the title of a document that is not the report', () => {
 });
 
 describe('a plan sent instead of the report', () => {
-  const PLAN = [
+  const NOTICE = [
     '关于印发××县2024年法治政府建设工作要点的通知',
     '各乡镇人民政府，县直各部门：《××县2024年法治政府建设工作要点》已经县政府第12次常务会议研究通过，现印发给你们，请认真贯彻执行。',
+  ];
+  const PLAN = [
     '××县2024年法治政府建设工作要点',
     '一、全面履行政府职能。动态调整权责清单，政务服务事项网上可办率达到95%以上。',
     '二、加强规范性文件管理。全年审核规范性文件不少于10件。',
     '三、推进严格规范公正文明执法。组织执法人员培训2期。',
   ].join('\n');
-  const statusOf = (id: string) => checkDocument(textDoc(PLAN), defaultRules(), { file: 'x.txt' }).results.find((r) => r.id === id)!.status;
+  const statusOf = (id: string, text = PLAN) => checkDocument(textDoc(text), defaultRules(), { file: 'x.txt' }).results.find((r) => r.id === id)!.status;
 
   it('reads the plan itself as planned work: at most weak, no achievements, a plan part', () => {
     expect(statusOf('government-functions')).toBe('weak');
@@ -74,6 +76,8 @@ describe('a plan sent instead of the report', () => {
   });
 
   it('keeps the facts of its covering notice', () => {
-    expect(statusOf('leadership-and-planning')).toBe('present');
+    const issued = [...NOTICE, PLAN].join('\n');
+    expect(statusOf('leadership-and-planning', issued)).toBe('present');
+    expect(statusOf('government-functions', issued)).toBe('weak');
   });
 });
