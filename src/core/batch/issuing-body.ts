@@ -57,6 +57,8 @@ function fromOpening(text: string): string | null {
 /** A body's name ends in what it is: a government, a Party committee, a department, a place. */
 const UNIT_END =
   /^.*(?:人民政府|政府|委员会|党委|党组|党工委|管委会|委|局|厅|部|署|办公室|办|办事处|街道|镇|乡|苏木|区|县|市|省|州|盟|旗|中心|所|处|院|站|队)/u;
+/** A sentence (现将我局…, 根据…) or the report speaking of itself (我局, 本镇) names no one. */
+const NOT_A_NAME = /^(?:我|本|现将|根据|按照|依据|为了?|经)/u;
 /** Before these, a line holds a document number or a site's name, not the body: 浙卫〔2024〕3号《… */
 const BEFORE_NAME = /^.*[《〕\]】)）(（]/u;
 
@@ -67,5 +69,5 @@ function plausible(body: string): string | null {
   const view = matchView(rest);
   const unit = UNIT_END.exec(view.text);
   const b = unit ? rest.slice(0, view.toOriginalEnd(unit[0].length)).trim() : '';
-  return b.length >= 2 && b.length <= MAX_BODY && !/[。；;]/u.test(b) && !/^[我本]/u.test(view.text) ? b : null;
+  return b.length >= 2 && b.length <= MAX_BODY && !/[。；;]/u.test(b) && !NOT_A_NAME.test(view.text) ? b : null;
 }

@@ -35,5 +35,7 @@ describe('issuing body', () => {
     expect(issuingBody(title, `${title}\n2022年,我市落实法治政府建设工作紧紧围绕中心工作`)).toBeNull();
     expect(issuingBody(title, `${title}\n2022年以来,××区政府坚决贯彻落实上级部署,全面推进依法行政`)).toBe('××区政府');
     expect(issuingBody('寶山區羅店鎮2020年度法治政府建設情況報告')).toBe('寶山區羅店鎮');
+    expect(issuingBody('现将我局2022年度法治政府建设工作情况报告')).toBeNull();
+    expect(issuingBody('根据《条例》规定，现公布××区人民政府办公室2022年法治政府建设情况报告')).toBeNull();
   });
 });
