@@ -60,7 +60,7 @@ const UNIT_END =
 /** A sentence (现将我局…, 根据…) or the report speaking of itself (我局, 本镇) names no one. */
 const NOT_A_NAME = /^(?:我|本|现将|根据|按照|依据|为了?|经)/u;
 /** Before these, a line holds a document number or a site's name, not the body: 浙卫〔2024〕3号《… */
-const BEFORE_NAME = /^.*[《〕\]】)）(（]/u;
+const BEFORE_NAME = /^.*[《》〕\]】)）(（]/u;
 
 function plausible(body: string): string | null {
   const rest = body.replace(/[:：,，、\s]+$/u, '').trim().replace(BEFORE_NAME, '');
@@ -69,5 +69,5 @@ function plausible(body: string): string | null {
   const view = matchView(rest);
   const unit = UNIT_END.exec(view.text);
   const b = unit ? rest.slice(0, view.toOriginalEnd(unit[0].length)).trim() : '';
-  return b.length >= 2 && b.length <= MAX_BODY && !/[。；;]/u.test(b) && !NOT_A_NAME.test(view.text) ? b : null;
+  return b.length >= 2 && b.length <= MAX_BODY && !/[。；;，,]/u.test(b) && !NOT_A_NAME.test(view.text) ? b : null;
 }
