@@ -47,7 +47,7 @@ const GUIDANCE_BEFORE = /(?:(?:贯彻|落实|按照|根据|依据|对照|遵照|
 /** Studying or teaching a law by name is a fact of the year, not a citation. */
 const STUDY_BEFORE_LAW = /(学习|研读|研学|宣讲|解读|讲解|讲授|培训|学)[^，,。；;]{0,10}$/u;
 /** "围绕《国家安全法》《民法典》等法律法规，进行专题学习" */
-const STUDY_AFTER_LAW = /^[^。；;]{0,50}?(?:专题学习|集中学习|学习交流|研讨|解读|宣讲)/u;
+const STUDY_AFTER_LAW = /^[^。；;]{0,120}?(?:专题学习|集中学习|学习交流|研讨|解读|宣讲)/u;
 
 /** Verbs that by themselves mean an occasion took place (召开, 举办…), with what was held. */
 const EVENT = new RegExp(
@@ -80,6 +80,8 @@ const SYSTEM = new RegExp(
     '(?:制度|清单|机制|办法|方案|规则|细则|目录|台账|名录|规定|意见|要点|计划|领导小组|委员会|工作专班|专班|指挥部|平台|系统|中心|工作站|服务站|顾问|律师|专员|协议|合同|室|专栏|窗口|热线)',
   'gu',
 );
+/** A body set up, its composition in between: 成立以镇长为组长、…为成员的领导小组. */
+const BODY_SET_UP = /成立[^。；;]{0,60}?(?:领导小组|委员会|工作专班|指挥部)/gu;
 /** "建立健全…机制" is the set phrase for improving something in general. */
 const SLOGAN_SETUP = /建立健全|建立完善|健全完善/u;
 /** "主要负责人要对重要工作亲自部署": what someone should do is a requirement, not an act. */
@@ -87,8 +89,8 @@ export const REQUIREMENT = /(?<![重主必需纪])要(?:对|把|将|在)|应当|
 
 /** The 《》 titles a sentence only cites: laws, and documents it follows (guidance). Words
  * inside them are the cited document's, not the body's own work. */
-export function citedTitles(text: string): { start: number; end: number; law: boolean }[] {
-  const out: { start: number; end: number; law: boolean }[] = [];
+export function citedTitles(text: string): { start: number; end: number; law: boolean; studied: boolean }[] {
+  const out: { start: number; end: number; law: boolean; studied: boolean }[] = [];
   let guidance = false;
   let previousEnd = -1;
   for (const m of text.matchAll(TITLE)) {
@@ -98,7 +100,9 @@ export function citedTitles(text: string): { start: number; end: number; law: bo
     guidance = inRun ? guidance : GUIDANCE_BEFORE.test(text.slice(Math.max(0, at.start - 12), at.start));
     previousEnd = at.end;
     const law = LAW_TITLE.test(m[1]);
-    if (law || guidance) out.push({ ...at, law: law && !guidance });
+    // A law studied by name ("围绕《国家安全法》…进行专题学习") is studied, whatever stands before it.
+    const studied = law && isStudied(text, at);
+    if (law || guidance) out.push({ ...at, law: law && (studied || !guidance), studied });
   }
   return out;
 }
@@ -116,9 +120,9 @@ export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
     const at = { start: m.index!, end: m.index! + m[0].length };
     const c = cited.find((x) => x.start === at.start);
     if (!c) out.push({ kind: 'document', ...at });
-    else if (c.law && studied(text, at)) out.push({ kind: 'law-study', ...at });
+    else if (c.studied) out.push({ kind: 'law-study', ...at });
   }
-  for (const [re, kind] of [[EVENT, 'event'], [ACTOR, 'actor'], [SYSTEM, 'system']] as const) {
+  for (const [re, kind] of [[EVENT, 'event'], [ACTOR, 'actor'], [SYSTEM, 'system'], [BODY_SET_UP, 'system']] as const) {
     for (const m of text.matchAll(re)) {
       const at = { start: m.index!, end: m.index! + m[0].length };
       if (kind === 'system' && SLOGAN_SETUP.test(m[0])) continue;
@@ -130,7 +134,7 @@ export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function studied(text: string, at: { start: number; end: number }): boolean {
+function isStudied(text: string, at: { start: number; end: number }): boolean {
   return STUDY_BEFORE_LAW.test(text.slice(Math.max(0, at.start - 14), at.start)) || STUDY_AFTER_LAW.test(text.slice(at.end, at.end + 60));
 }
 

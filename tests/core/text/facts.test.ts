@@ -25,6 +25,8 @@ describe('the kinds of fact a sentence holds', () => {
     ['system', '建立领导干部应知应会法律清单制度。'],
     ['system', '编制权责清单并向社会公布。'],
     ['system', '成立以镇长为组长的依法行政工作领导小组。'],
+    ['system', '成立以镇长为组长、分管副镇长为副组长，各站所负责人为成员的依法行政工作领导小组。'],
+    ['law-study', '围绕《行政处罚法》《行政许可法》《优化营商环境条例》等法律法规，进行专题学习交流。'],
   ])('finds %s in 「%s」', (kind, text) => {
     expect(kindsIn(text)).toContain(kind);
   });
