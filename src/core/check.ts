@@ -35,7 +35,7 @@ function compiledRules(set: RuleSet): CompiledRule[] {
 function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
   return {
     mentions: checkMentions,
-    title: makeTitleCheck(set.reportSubject, set.reportKinds, set.reportAbout, type),
+    title: makeTitleCheck(set, type),
     part: checkPart,
     'signature-date': checkSignatureDate,
   };

@@ -5,11 +5,13 @@ import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
 import type { DocumentType } from '../doctype.ts';
+import type { RuleSet } from '../../rules/types.ts';
 
 /** How often the body must speak of the subject to be "clearly about" it without a title. */
 const BODY_MENTIONS = 3;
 
-export function makeTitleCheck(subject: string[], kinds: string[], about: string[], type: DocumentType) {
+export function makeTitleCheck(set: Pick<RuleSet, 'reportSubject' | 'reportKinds' | 'reportAbout'>, type: DocumentType) {
+  const { reportSubject: subject, reportKinds: kinds, reportAbout: about } = set;
   return function checkTitle(_rule: CompiledRule, a: Analysis): Judgement {
     const t = a.title;
     const names = (text: string) => subject.some((s) => text.includes(s)) && kinds.some((k) => text.includes(k));
