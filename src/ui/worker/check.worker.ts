@@ -1,7 +1,8 @@
 // Reading and checking run here, off the page's thread, so a 200-page PDF never freezes the
 // interface; the page cancels by terminating this worker.
 
-import { ReadError } from '../../core/document.ts';
+import { ReadError, type DocumentText } from '../../core/document.ts';
+import { reportBody } from '../../core/batch/issuing-body.ts';
 import { readDocument } from '../../core/read/index.ts';
 import { checkWithOutline } from '../../core/check.ts';
 import { loadRuleSet, RuleFileError } from '../../core/rules/load.ts';
@@ -32,16 +33,22 @@ async function handle(request: Request): Promise<Response> {
     }
   }
   try {
+    if (request.type === 'read') return { type: 'read-done', id, doc: await read(request) };
     const set = ruleSet(request.rules);
-    const doc = await readDocument({ name: request.name, bytes: request.bytes }, await browserReadEnv(), {
-      onProgress: ({ page, pages }) => post({ type: 'progress', id, page, pages }),
-    });
+    const doc = await read(request);
     const { report, headings } = checkWithOutline(doc, set, { file: request.name });
+    if (request.type === 'check-row') return { type: 'row-checked', id, report, body: reportBody(report, doc.text) };
     return { type: 'checked', id, doc, headings, report };
   } catch (error) {
     if (error instanceof ReadError) return { type: 'failed', id, error: { code: error.code, message: error.message } };
     throw error;
   }
+}
+
+async function read({ id, name, bytes }: { id: number; name: string; bytes: Uint8Array }): Promise<DocumentText> {
+  return readDocument({ name, bytes }, await browserReadEnv(), {
+    onProgress: ({ page, pages }) => post({ type: 'progress', id, page, pages }),
+  });
 }
 
 self.onmessage = async (event: MessageEvent<Request>) => {
