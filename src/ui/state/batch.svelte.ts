@@ -29,9 +29,10 @@ interface Source {
 
 export const sortId = (key: SortKey): string => (typeof key === 'object' ? `indicator:${key.indicator}` : key);
 
-/** Rows arriving within this long are added to the matrix together: one update of the table
- *  a few times a second, however fast the workers are. */
-const FLUSH_MS = 250;
+/** Rows arriving within this long are added to the matrix together, and the progress moves
+ *  with them: the page changes once a second, however fast the workers are. Every change costs
+ *  a layout and a repaint of the matrix, which on a busy machine is a long frame. */
+const FLUSH_MS = 1000;
 
 const EMPTY: Matrix = { columns: [], rows: [] };
 
@@ -43,8 +44,9 @@ export class BatchState {
   });
   /** Every file of the batch by its row's name; not reactive, nothing renders it. */
   #sources = new Map<string, Source>();
-  /** Rows checked but not yet in the matrix, see FLUSH_MS. */
+  /** Rows checked but not yet in the matrix, and the files being checked, see FLUSH_MS. */
   #arrived: MatrixRow[] = [];
+  #checking = new Set<string>();
   #flushTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped when the comparison is closed or the batch cleared: a late read is dropped. */
   #compareRun = 0;
@@ -106,12 +108,14 @@ export class BatchState {
     for (const name of this.#sources.keys()) if (!kept.has(name)) this.#sources.delete(name);
     this.cancelled = { done: this.done, total: this.total };
     this.total = this.done;
+    this.#checking.clear();
     this.current = [];
   }
 
   clear(): void {
     this.#pool.cancel();
     this.#arrived = [];
+    this.#checking.clear();
     this.#sources.clear();
     this.matrix = EMPTY;
     this.total = 0;
@@ -162,19 +166,22 @@ export class BatchState {
   }
 
   #started(task: PoolTask): void {
-    this.current = [...this.current, task.name];
+    this.#checking.add(task.name);
+    // The first file shows at once; later ones with the next rows.
+    if (!this.current.length) this.current = [...this.#checking];
   }
 
   #finished(task: PoolTask, result: RowResult): void {
     const source = result.ok ? result.report : { file: task.name, error: result.error };
     this.#arrived.push(matrixRow(source, result.ok ? result.body : null));
-    this.current = this.current.filter((n) => n !== task.name);
-    this.#flushTimer ??= setTimeout(() => this.#flush(), FLUSH_MS);
+    this.#checking.delete(task.name);
+    this.#flushTimer ??= setTimeout(() => this.#flush(), this.done ? FLUSH_MS : 0);
   }
 
   #flush(): void {
     if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
     this.#flushTimer = null;
+    this.current = [...this.#checking];
     if (!this.#arrived.length) return;
     this.matrix = withRows(this.matrix, this.#arrived);
     this.done += this.#arrived.length;
