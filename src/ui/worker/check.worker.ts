@@ -51,6 +51,10 @@ async function read({ id, name, bytes }: { id: number; name: string; bytes: Uint
   });
 }
 
+// pdf.js is loaded as soon as the worker starts, while the page waits for a file: not when the
+// first PDF arrives.
+void browserReadEnv();
+
 self.onmessage = async (event: MessageEvent<Request>) => {
   const request = event.data;
   try {

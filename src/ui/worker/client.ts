@@ -70,8 +70,11 @@ export class CheckerClient {
     });
   }
 
-  /** Stops the checks in progress; their promises reject with Cancelled. */
+  /** Stops the checks in progress; their promises reject with Cancelled. With none in progress
+   *  the worker is kept: a fresh one would parse pdf.js and compile the rule set again, which
+   *  cost more than the whole check of a short report. */
   cancel(): void {
+    if (![...this.#pending.values()].some((p) => p.request.type !== 'load-rules')) return;
     this.#worker?.terminate();
     this.#worker = null;
     for (const [id, pending] of this.#pending) {
