@@ -9,6 +9,7 @@ import { loadRuleSet, RuleFileError } from '../../core/rules/load.ts';
 import type { RuleSet } from '../../core/rules/types.ts';
 import type { Request, Response, RulesSource } from './protocol.ts';
 import { browserReadEnv } from './read-env.ts';
+import { warmUp } from './warm-up.ts';
 
 const post = (message: Response) => self.postMessage(message);
 
@@ -20,11 +21,17 @@ function ruleSet(source: RulesSource): RuleSet {
   return loaded.set;
 }
 
+/** After the answer is posted: a warm-up that fails costs nothing but its time. */
+function warmUpSoon(set: RuleSet): void {
+  setTimeout(() => void browserReadEnv().then((env) => warmUp(set, env)).catch(() => undefined), 0);
+}
+
 async function handle(request: Request): Promise<Response> {
   const { id } = request;
   if (request.type === 'load-rules') {
     try {
       const set = ruleSet(request.rules);
+      warmUpSoon(set);
       return { type: 'rules-loaded', id, info: { id: set.id, version: set.version, title: set.title, count: set.rules.length } };
     } catch (error) {
       if (!(error instanceof RuleFileError)) throw error;
