@@ -101,9 +101,11 @@ try {
     let last = performance.now();
     window.maxGap = 0;
     window.gaps = [];
+    window.gapsAt = [];
     const beat = (now) => {
       window.maxGap = Math.max(window.maxGap, now - last);
       window.gaps.push(now - last);
+      window.gapsAt.push(now);
       last = now;
       requestAnimationFrame(beat);
     };
@@ -114,6 +116,10 @@ try {
   let peak = before;
   const t0 = performance.now();
   await page.locator('#batch-files').setInputFiles(files);
+  // Chromium taking a thousand files from the input is one long frame of its own (about 0.5 s
+  // with nothing but an input on the page): counted apart from the frames while rows arrive.
+  await page.locator('table.matrix').waitFor({ timeout: 600_000 });
+  await page.evaluate(() => Object.assign(window, { rowsFrom: performance.now() }));
   const done = page.locator(`[data-done="${REPORTS}"]`);
   while (!(await done.count())) {
     peak = Math.max(peak, await heap());
@@ -122,9 +128,10 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   peak = Math.max(peak, await heap());
   const frames = await page.evaluate(() => {
-    const { maxGap, gaps } = window as unknown as { maxGap: number; gaps: number[] };
+    const { maxGap, gaps: all, gapsAt, rowsFrom } = window as unknown as { maxGap: number; gaps: number[]; gapsAt: number[]; rowsFrom: number };
+    const gaps = all.filter((_, i) => gapsAt[i] > rowsFrom);
     const sorted = [...gaps].sort((a, b) => a - b);
-    return { maxGap, p99: sorted[Math.floor(sorted.length * 0.99)], over100: gaps.filter((g) => g > 100).length, count: gaps.length };
+    return { maxGap, rowsGap: sorted.at(-1) ?? 0, p99: sorted[Math.floor(sorted.length * 0.99)], over100: gaps.filter((g) => g > 100).length, count: gaps.length };
   });
 
   // How quickly the full matrix answers a sort (and the longest frame meanwhile), and what the
@@ -146,7 +153,8 @@ try {
   console.log(`wall time:                 ${seconds.toFixed(1)} s`);
   console.log(`throughput:                ${((REPORTS / seconds) * 60).toFixed(0)} reports/minute`);
   console.log(`page JS heap:              ${mib(before)} before, ${mib(peak)} peak, ${mib(retained)} after GC with all results kept`);
-  console.log(`animation frames:          longest gap ${frames.maxGap.toFixed(0)} ms, 99th percentile ${frames.p99.toFixed(0)} ms, ${frames.over100} of ${frames.count} over 100 ms`);
+  console.log(`animation frames:          longest gap ${frames.maxGap.toFixed(0)} ms in all (choosing the files included)`);
+  console.log(`  while rows arrive:       longest gap ${frames.rowsGap.toFixed(0)} ms, 99th percentile ${frames.p99.toFixed(0)} ms, ${frames.over100} of ${frames.count} over 100 ms`);
   console.log(`sort of the full matrix:   ${sortMs.toFixed(0)} ms (click to aria-sort), longest frame gap ${sortGap.toFixed(0)} ms`);
 } finally {
   await browser.close();
