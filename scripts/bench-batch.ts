@@ -1,7 +1,9 @@
-// npm run bench:batch: the batch view at scale. Builds the site, serves it locally, and feeds
-// 100 generated PDF reports of 15 pages each into the batch view of a headless Chromium,
+// npm run bench:batch [REPORTS]: the batch view at scale. Builds the site, serves it locally,
+// and feeds generated PDF reports of 15 pages each (100 unless REPORTS or BENCH_REPORTS says
+// otherwise; `npm run bench` asks for 1000) into the batch view of a headless Chromium,
 // measuring reports per minute, the page's peak JS heap (main thread, where the kept results
-// live) and the longest gap between animation frames, i.e. whether the page stayed responsive.
+// live) and the longest gap between animation frames while rows arrive and on a sort, i.e.
+// whether the page stayed responsive.
 // A benchmark, never a test: figures vary with the machine and nothing here fails a build.
 
 import { execFileSync } from 'node:child_process';
@@ -13,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { longReportPdf } from './long-report.ts';
 
-const REPORTS = Number(process.env.BENCH_REPORTS ?? 100);
+const REPORTS = Number(process.argv[2] ?? process.env.BENCH_REPORTS ?? 100);
 const PAGES = 15;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -99,9 +101,11 @@ try {
     let last = performance.now();
     window.maxGap = 0;
     window.gaps = [];
+    window.gapsAt = [];
     const beat = (now) => {
       window.maxGap = Math.max(window.maxGap, now - last);
       window.gaps.push(now - last);
+      window.gapsAt.push(now);
       last = now;
       requestAnimationFrame(beat);
     };
@@ -112,6 +116,10 @@ try {
   let peak = before;
   const t0 = performance.now();
   await page.locator('#batch-files').setInputFiles(files);
+  // Chromium taking a thousand files from the input is one long frame of its own (about 0.5 s
+  // with nothing but an input on the page): counted apart from the frames while rows arrive.
+  await page.locator('table.matrix').waitFor({ timeout: 600_000 });
+  await page.evaluate(() => Object.assign(window, { rowsFrom: performance.now() }));
   const done = page.locator(`[data-done="${REPORTS}"]`);
   while (!(await done.count())) {
     peak = Math.max(peak, await heap());
@@ -120,27 +128,34 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   peak = Math.max(peak, await heap());
   const frames = await page.evaluate(() => {
-    const { maxGap, gaps } = window as unknown as { maxGap: number; gaps: number[] };
+    const { maxGap, gaps: all, gapsAt, rowsFrom } = window as unknown as { maxGap: number; gaps: number[]; gapsAt: number[]; rowsFrom: number };
+    const gaps = all.filter((_, i) => gapsAt[i] > rowsFrom);
     const sorted = [...gaps].sort((a, b) => a - b);
-    return { maxGap, p99: sorted[Math.floor(sorted.length * 0.99)], over100: gaps.filter((g) => g > 100).length, count: gaps.length };
+    return { maxGap, rowsGap: sorted.at(-1) ?? 0, p99: sorted[Math.floor(sorted.length * 0.99)], over100: gaps.filter((g) => g > 100).length, count: gaps.length };
   });
 
-  // How quickly the full matrix answers a sort, and what the kept results weigh once collected.
+  // How quickly the full matrix answers a sort (and the longest frame meanwhile), and what the
+  // kept results weigh once collected.
+  await page.evaluate(() => Object.assign(window, { maxGap: 0 }));
   const s0 = performance.now();
   await page.locator('thead th[data-column="year"] button').click();
   await page.locator('thead th[data-column="year"][aria-sort="ascending"]').waitFor();
   const sortMs = performance.now() - s0;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const sortGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
   await cdp.send('HeapProfiler.collectGarbage');
   const retained = await heap();
-  const rows = await page.locator('table.matrix tbody tr[data-file]').count();
+  const rows = Number(await page.locator('[data-done]').getAttribute('data-done'));
+  const rendered = await page.locator('table.matrix tbody tr[data-file]').count();
 
   console.log(`batch of ${REPORTS} PDF reports × ${PAGES} pages (${mib(bytes)} in all), pool of ${pool} workers`);
-  console.log(`rows in the matrix:        ${rows}`);
+  console.log(`rows in the matrix:        ${rows} (${rendered} of them in the DOM)`);
   console.log(`wall time:                 ${seconds.toFixed(1)} s`);
   console.log(`throughput:                ${((REPORTS / seconds) * 60).toFixed(0)} reports/minute`);
   console.log(`page JS heap:              ${mib(before)} before, ${mib(peak)} peak, ${mib(retained)} after GC with all results kept`);
-  console.log(`animation frames:          longest gap ${frames.maxGap.toFixed(0)} ms, 99th percentile ${frames.p99.toFixed(0)} ms, ${frames.over100} of ${frames.count} over 100 ms`);
-  console.log(`sort of the full matrix:   ${sortMs.toFixed(0)} ms (click to aria-sort)`);
+  console.log(`animation frames:          longest gap ${frames.maxGap.toFixed(0)} ms in all (choosing the files included)`);
+  console.log(`  while rows arrive:       longest gap ${frames.rowsGap.toFixed(0)} ms, 99th percentile ${frames.p99.toFixed(0)} ms, ${frames.over100} of ${frames.count} over 100 ms`);
+  console.log(`sort of the full matrix:   ${sortMs.toFixed(0)} ms (click to aria-sort), longest frame gap ${sortGap.toFixed(0)} ms`);
 } finally {
   await browser.close();
   server.close();

@@ -46,11 +46,11 @@ const noCounts = (): StatusCounts => ({ present: 0, weak: 0, missing: 0 });
 /** `texts[i]`, when given, is the extracted text of `reports[i]`: its opening sentence names the
  *  body when the title does not. */
 export function buildMatrix(reports: readonly (Report | FailedReport)[], texts: readonly (string | undefined)[] = []): Matrix {
-  const rows = reports.map((r, i) => rowOf(r, texts[i]));
-  return { columns: columnsOf(reports, rows), rows };
+  return withRows({ columns: [], rows: [] }, reports.map((r, i) => matrixRow(r, 'error' in r ? null : reportBody(r, texts[i]))));
 }
 
-function rowOf(source: Report | FailedReport, text: string | undefined): MatrixRow {
+/** One report's row; `body` is its issuing body (reportBody), worked out where its text is. */
+export function matrixRow(source: Report | FailedReport, body: string | null): MatrixRow {
   if ('error' in source) {
     return { file: source.file, body: null, year: null, format: null, kind: null, counts: noCounts(), cells: {}, error: source.error, source };
   }
@@ -60,17 +60,21 @@ function rowOf(source: Report | FailedReport, text: string | undefined): MatrixR
     cells[v.id] = v.status;
     counts[v.status]++;
   }
-  return { file: source.file, body: reportBody(source, text), year: source.year, format: source.format, kind: documentKind(source), counts, cells, source };
+  return { file: source.file, body, year: source.year, format: source.format, kind: documentKind(source), counts, cells, source };
 }
 
-function columnsOf(reports: readonly (Report | FailedReport)[], rows: MatrixRow[]): MatrixColumn[] {
-  const columns = new Map<string, MatrixColumn>();
-  for (const r of reports) {
-    if ('error' in r) continue;
-    for (const v of r.results) if (!columns.has(v.id)) columns.set(v.id, { id: v.id, title: v.title, group: v.group, totals: noCounts() });
+/** The matrix with `rows` added at the end. A batch adds its rows as they are checked: the cost
+ *  is that of the new rows (and one copy of the row list), not a rebuild of every row. */
+export function withRows(matrix: Matrix, rows: readonly MatrixRow[]): Matrix {
+  const columns = new Map(matrix.columns.map((c) => [c.id, { ...c, totals: { ...c.totals } }]));
+  for (const row of rows) {
+    if (row.error) continue;
+    for (const v of (row.source as Report).results) {
+      if (!columns.has(v.id)) columns.set(v.id, { id: v.id, title: v.title, group: v.group, totals: noCounts() });
+      columns.get(v.id)!.totals[v.status]++;
+    }
   }
-  for (const row of rows) for (const [id, status] of Object.entries(row.cells)) columns.get(id)!.totals[status]++;
-  return [...columns.values()];
+  return { columns: [...columns.values()], rows: [...matrix.rows, ...rows] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,9 +111,13 @@ function sortValue(key: SortKey): (row: MatrixRow) => string | number | null {
   return (row) => row.counts[key];
 }
 
+// One collator for every comparison: localeCompare builds one per call, which made sorting a
+// thousand rows by body take seconds.
+const COLLATOR = new Intl.Collator('zh-Hans-CN');
+
 function compareValues(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'zh-Hans-CN');
+  return COLLATOR.compare(String(a), String(b));
 }
 
 /** The rows of documents that are not an annual report: the wrong file was sent. */

@@ -2,7 +2,7 @@
 // writer is only wanted by reviewers who export; and the batch's 审核意见, one per report in a zip.
 
 import { matrixCsv } from '../../core/batch/export/csv.ts';
-import type { Matrix } from '../../core/batch/matrix.ts';
+import type { Matrix, MatrixRow } from '../../core/batch/matrix.ts';
 import type { Report } from '../../core/report.ts';
 import { download } from '../export/download.ts';
 import { today } from '../export/today.ts';
@@ -20,8 +20,9 @@ export async function exportXlsx(matrix: Matrix, baseName: string): Promise<void
 }
 
 /** Unreadable files have no 审核意见: the matrix and the workbook say why they were not checked. */
-export async function exportReviews(checked: readonly { report: Report; doc: { text: string } }[], baseName: string): Promise<void> {
-  const [{ reviewSubject }, { reviewZip }] = await Promise.all([import('../../core/batch/export/review-docx.ts'), import('../../core/batch/export/review-zip.ts')]);
-  const bytes = await reviewZip(checked.map((c) => reviewSubject(c.report, c.doc.text)));
+export async function exportReviews(rows: readonly MatrixRow[], baseName: string): Promise<void> {
+  const [{ bodiedReviewSubject }, { reviewZip }] = await Promise.all([import('../../core/batch/export/review-docx.ts'), import('../../core/batch/export/review-zip.ts')]);
+  const subjects = rows.flatMap((row) => (row.error ? [] : [bodiedReviewSubject(row.source as Report, row.body)]));
+  const bytes = await reviewZip(subjects);
   download(`${baseName}-${today()}.zip`, new Uint8Array(bytes), 'application/zip');
 }

@@ -6,7 +6,7 @@ import type { Evidence, Report } from '../../core/report.ts';
 import type { Heading } from '../../core/structure/sections.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
 import { Cancelled, CheckerClient } from '../worker/client.ts';
-import type { CheckFailure } from '../worker/protocol.ts';
+import type { CheckFailure, RulesSource } from '../worker/protocol.ts';
 import { RuleChoice } from './rules.svelte.ts';
 import { groupFigures } from './figures.ts';
 import { recall, remember } from './storage.ts';
@@ -120,16 +120,17 @@ export class AppState {
     if (this.#input) await this.#check(this.#input, true);
   }
 
-  /** Opens a report the batch view already checked, at one indicator. Its file was not kept,
-   *  so a later change of rule set leaves this report as it was checked. */
-  showChecked(checked: Checked, indicator: string): void {
-    if (this.job.kind === 'busy') this.#client.cancel();
-    this.#run++;
-    this.#input = null;
-    this.overrides = {};
-    this.checked = checked;
-    this.job = { kind: 'idle' };
-    this.select(indicator, 0, true);
+  /** Opens a report of the batch at one indicator: its file is read and checked again, under the
+   *  rules the batch used, since the batch keeps no text. */
+  async openAt(from: { name: string; file: Blob; rules: RulesSource }, indicator: string): Promise<void> {
+    const input = { name: from.name, bytes: new Uint8Array(await from.file.arrayBuffer()) };
+    if (await this.#check(input, false, from.rules)) this.select(indicator, 0, true);
+  }
+
+  /** The text of a file, read again (for a batch's comparison); null when it cannot be read. */
+  async readText(name: string, file: Blob): Promise<string | null> {
+    const result = await this.#client.read({ name, bytes: new Uint8Array(await file.arrayBuffer()) }).catch(() => null);
+    return result?.ok ? result.doc.text : null;
   }
 
   select(id: string, evidence = 0, focus = false): void {
@@ -151,8 +152,9 @@ export class AppState {
     this.overrides = rest;
   }
 
-  /** A new file replaces the open one; a re-check under new rules keeps the reviewer's work. */
-  async #check(input: Input, recheck: boolean): Promise<void> {
+  /** A new file replaces the open one; a re-check under new rules keeps the reviewer's work.
+   *  Says whether the file was checked (not failed, cancelled or replaced). */
+  async #check(input: Input, recheck: boolean, rules?: RulesSource): Promise<boolean> {
     this.#client.cancel();
     const run = ++this.#run;
     this.job = { kind: 'busy', name: input.name, page: 0, pages: 0 };
@@ -163,24 +165,25 @@ export class AppState {
       this.#input = null;
     }
     await this.rules.ready;
-    if (run !== this.#run) return;
+    if (run !== this.#run) return false;
     const onProgress = (page: number, pages: number) => {
       if (run === this.#run) this.job = { kind: 'busy', name: input.name, page, pages };
     };
     let result;
     try {
-      result = await this.#client.check(input, this.rules.source, onProgress);
+      result = await this.#client.check(input, rules ?? this.rules.source, onProgress);
     } catch (error) {
-      if (error instanceof Cancelled) return;
+      if (error instanceof Cancelled) return false;
       result = { ok: false, error: { code: 'internal', message: '' } } as const;
     }
-    if (run !== this.#run) return;
+    if (run !== this.#run) return false;
     if (!result.ok) {
       this.job = { kind: 'failed', name: input.name, error: result.error };
-      return;
+      return false;
     }
     this.#input = input;
     this.checked = { name: input.name, doc: result.doc, headings: result.headings, report: result.report };
     this.job = { kind: 'idle' };
+    return true;
   }
 }

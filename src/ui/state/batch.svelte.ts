@@ -1,24 +1,17 @@
 // The batch review: many reports checked side by side by a pool of workers, read as a matrix of
-// reports × indicators, two of them compared year over year. Only what the checks produced is
-// kept (each report with its extracted text, for drilling down and for the comparison); the
-// files themselves are let go as soon as a worker has read them, and nothing is stored.
+// reports × indicators, two of them compared year over year. Each report keeps its matrix row
+// (the report and its issuing body) and its File, a handle the browser reads on demand: the text
+// of a report is read again from it when the reviewer opens or compares it, so a thousand
+// reports do not hold a thousand texts. Nothing is stored.
 
 import { compareYears, type YearComparison } from '../../core/batch/compare.ts';
-import { buildMatrix, notReports, rowsWhere, sortRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
-import type { FailedReport, Report, Status } from '../../core/report.ts';
+import { matrixRow, notReports, rowsWhere, sortRows, withRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
+import type { Report, Status } from '../../core/report.ts';
 import type { Collected } from '../batch/collect-files.ts';
-import type { CheckResult } from '../worker/client.ts';
+import type { RowResult } from '../worker/client.ts';
 import { CheckerPool, type PoolTask } from '../worker/pool.ts';
-import type { CheckFailure } from '../worker/protocol.ts';
-import type { AppState, Checked } from './app.svelte.ts';
-
-export type Outcome = { ok: true; checked: Checked } | { ok: false; error: CheckFailure };
-
-interface Item {
-  name: string;
-  /** null while the file waits or is being checked. */
-  outcome: Outcome | null;
-}
+import type { RulesSource } from '../worker/protocol.ts';
+import type { AppState } from './app.svelte.ts';
 
 /** `problems` is weak or missing: what a reviewer sends back. */
 export type StatusFilter = Status | 'problems';
@@ -28,7 +21,20 @@ export interface Sort {
   descending: boolean;
 }
 
+/** What a report was checked from: read again to open or compare it. */
+interface Source {
+  file: Blob;
+  rules: RulesSource;
+}
+
 export const sortId = (key: SortKey): string => (typeof key === 'object' ? `indicator:${key.indicator}` : key);
+
+/** Rows arriving within this long are added to the matrix together, and the progress moves
+ *  with them: the page changes once a second, however fast the workers are. Every change costs
+ *  a layout and a repaint of the matrix, which on a busy machine is a long frame. */
+const FLUSH_MS = 1000;
+
+const EMPTY: Matrix = { columns: [], rows: [] };
 
 export class BatchState {
   readonly #app: AppState;
@@ -36,10 +42,21 @@ export class BatchState {
     started: (task) => this.#started(task),
     finished: (task, result) => this.#finished(task, result),
   });
+  /** Every file of the batch by its row's name; not reactive, nothing renders it. */
+  #sources = new Map<string, Source>();
+  /** Rows checked but not yet in the matrix, and the files being checked, see FLUSH_MS. */
+  #arrived: MatrixRow[] = [];
+  #checking = new Set<string>();
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped when the comparison is closed or the batch cleared: a late read is dropped. */
+  #compareRun = 0;
 
   /** Whether the batch view is the one shown (the other is the single report). */
   active = $state(false);
-  items = $state.raw<Item[]>([]);
+  /** Files chosen and not cancelled; done counts those whose row is in the matrix. */
+  total = $state(0);
+  done = $state(0);
+  busy = $derived(this.done < this.total);
   /** Files a worker is on right now. */
   current = $state.raw<string[]>([]);
   /** Files of the last choice or drop that were not reports. */
@@ -55,24 +72,12 @@ export class BatchState {
   onlyNotReports = $state(false);
   /** Up to two rows ticked for the year-over-year comparison, in the order ticked. */
   selected = $state.raw<string[]>([]);
-  comparing = $state(false);
 
-  total = $derived(this.items.length);
-  done = $derived(this.items.filter((i) => i.outcome).length);
-  busy = $derived(this.done < this.total);
-
-  matrix: Matrix = $derived.by(() => {
-    const finished = this.items.filter((i) => i.outcome);
-    return buildMatrix(
-      finished.map((i) => reportOf(i.name, i.outcome!)),
-      finished.map((i) => (i.outcome!.ok ? i.outcome!.checked.doc.text : undefined)),
-    );
-  });
-  /** The reports that could be read, with their text: what the batch's 审核意见 are written from. */
-  checked: Checked[] = $derived(this.items.flatMap((i) => (i.outcome?.ok ? [i.outcome.checked] : [])));
+  /** Every finished report, in the order finished; replaced, never mutated. */
+  matrix = $state.raw<Matrix>(EMPTY);
   /** The rows the reviewer sees: filtered, then sorted. */
   rows: MatrixRow[] = $derived(this.#view(this.matrix.rows));
-  comparison: YearComparison | null = $derived(this.comparing ? this.#compare() : null);
+  comparison = $state.raw<YearComparison | null>(null);
 
   constructor(app: AppState) {
     this.#app = app;
@@ -88,28 +93,38 @@ export class BatchState {
     if (!files.length) return;
     // The batch is checked under the rule set the single-report page uses.
     await this.#app.rules.ready;
-    const taken = new Set(this.items.map((i) => i.name));
-    const tasks: PoolTask[] = files.map((f) => ({ name: unique(f.name, taken), file: f.file }));
-    this.items = [...this.items, ...tasks.map((t) => ({ name: t.name, outcome: null }))];
-    this.#pool.add(tasks, this.#app.rules.source);
+    const rules = this.#app.rules.source;
+    const tasks: PoolTask[] = files.map((f) => ({ name: this.#unique(f.name), file: f.file }));
+    for (const task of tasks) this.#sources.set(task.name, { file: task.file, rules });
+    this.total += tasks.length;
+    this.#pool.add(tasks, rules);
   }
 
   /** Stops the batch; the reports already checked stay in the matrix. */
   cancel(): void {
     this.#pool.cancel();
+    this.#flush();
+    const kept = new Set(this.matrix.rows.map((r) => r.file));
+    for (const name of this.#sources.keys()) if (!kept.has(name)) this.#sources.delete(name);
     this.cancelled = { done: this.done, total: this.total };
-    this.items = this.items.filter((i) => i.outcome);
+    this.total = this.done;
+    this.#checking.clear();
     this.current = [];
   }
 
   clear(): void {
     this.#pool.cancel();
-    this.items = [];
+    this.#arrived = [];
+    this.#checking.clear();
+    this.#sources.clear();
+    this.matrix = EMPTY;
+    this.total = 0;
+    this.done = 0;
     this.current = [];
     this.skipped = 0;
     this.cancelled = null;
     this.selected = [];
-    this.comparing = false;
+    this.compare(false);
   }
 
   sortBy(key: SortKey): void {
@@ -120,35 +135,57 @@ export class BatchState {
   /** Ticking a third row lets go of the first one ticked. */
   toggleSelected(name: string): void {
     this.selected = this.selected.includes(name) ? this.selected.filter((n) => n !== name) : [...this.selected, name].slice(-2);
-    if (this.selected.length < 2) this.comparing = false;
+    if (this.selected.length < 2) this.compare(false);
   }
 
-  compare(open: boolean): void {
-    this.comparing = open && this.selected.length === 2;
+  /** Opens (or closes) the comparison of the two ticked reports, once both texts are read again. */
+  async compare(open: boolean): Promise<void> {
+    const run = ++this.#compareRun;
+    this.comparison = null;
+    if (!open || this.selected.length !== 2) return;
+    const sides = this.selected.map((name) => this.#rowOf(name));
+    if (!sides.every((row) => row && !row.error)) return;
+    const texts = await Promise.all(sides.map((row) => this.#app.readText(row!.file, this.#sources.get(row!.file)!.file)));
+    if (run !== this.#compareRun || texts.some((text) => text === null)) return;
+    let [a, b] = sides.map((row, i) => ({ report: row!.source as Report, text: texts[i]! }));
+    // The earlier year is the older report; without years, the one ticked first.
+    if (a.report.year !== null && b.report.year !== null && a.report.year > b.report.year) [a, b] = [b, a];
+    this.comparison = compareYears(a, b);
   }
 
-  /** Opens one report at one indicator in the single-report view. */
+  /** Opens one report at one indicator in the single-report view, its file checked again there. */
   open(name: string, indicator: string): void {
-    const outcome = this.#outcome(name);
-    if (!outcome?.ok) return;
-    this.#app.showChecked(outcome.checked, indicator);
+    const source = this.#sources.get(name);
+    if (!source || this.#rowOf(name)?.error) return;
+    void this.#app.openAt({ name, file: source.file, rules: source.rules }, indicator);
     this.active = false;
   }
 
+  #rowOf(name: string): MatrixRow | undefined {
+    return this.matrix.rows.find((r) => r.file === name);
+  }
+
   #started(task: PoolTask): void {
-    this.current = [...this.current, task.name];
+    this.#checking.add(task.name);
+    // The first file shows at once; later ones with the next rows.
+    if (!this.current.length) this.current = [...this.#checking];
   }
 
-  #finished(task: PoolTask, result: CheckResult): void {
-    const outcome: Outcome = result.ok
-      ? { ok: true, checked: { name: task.name, doc: result.doc, headings: result.headings, report: result.report } }
-      : { ok: false, error: result.error };
-    this.items = this.items.map((i) => (i.name === task.name ? { name: i.name, outcome } : i));
-    this.current = this.current.filter((n) => n !== task.name);
+  #finished(task: PoolTask, result: RowResult): void {
+    const source = result.ok ? result.report : { file: task.name, error: result.error };
+    this.#arrived.push(matrixRow(source, result.ok ? result.body : null));
+    this.#checking.delete(task.name);
+    this.#flushTimer ??= setTimeout(() => this.#flush(), this.done ? FLUSH_MS : 0);
   }
 
-  #outcome(name: string): Outcome | null {
-    return this.items.find((i) => i.name === name)?.outcome ?? null;
+  #flush(): void {
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    this.current = [...this.#checking];
+    if (!this.#arrived.length) return;
+    this.matrix = withRows(this.matrix, this.#arrived);
+    this.done += this.#arrived.length;
+    this.#arrived = [];
   }
 
   #view(rows: MatrixRow[]): MatrixRow[] {
@@ -160,24 +197,10 @@ export class BatchState {
     return this.sort ? sortRows(shown, this.sort.key, this.sort.descending) : shown;
   }
 
-  /** The earlier year is the older report; without years, the one ticked first. */
-  #compare(): YearComparison | null {
-    const sides = this.selected.map((name) => this.#outcome(name));
-    if (sides.length !== 2 || !sides.every((s) => s?.ok)) return null;
-    let [a, b] = sides.map((s) => (s as Extract<Outcome, { ok: true }>).checked);
-    if (a.report.year !== null && b.report.year !== null && a.report.year > b.report.year) [a, b] = [b, a];
-    return compareYears({ report: a.report, text: a.doc.text }, { report: b.report, text: b.doc.text });
+  /** Two folders may both hold 报告.docx; rows and comparisons need distinct names. */
+  #unique(name: string): string {
+    let candidate = name;
+    for (let n = 2; this.#sources.has(candidate); n++) candidate = `${name} (${n})`;
+    return candidate;
   }
-}
-
-function reportOf(name: string, outcome: Outcome): Report | FailedReport {
-  return outcome.ok ? outcome.checked.report : { file: name, error: outcome.error };
-}
-
-/** Two folders may both hold 报告.docx; rows and comparisons need distinct names. */
-function unique(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`;
-  taken.add(candidate);
-  return candidate;
 }

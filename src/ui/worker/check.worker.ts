@@ -1,13 +1,15 @@
 // Reading and checking run here, off the page's thread, so a 200-page PDF never freezes the
 // interface; the page cancels by terminating this worker.
 
-import { ReadError } from '../../core/document.ts';
+import { ReadError, type DocumentText } from '../../core/document.ts';
+import { reportBody } from '../../core/batch/issuing-body.ts';
 import { readDocument } from '../../core/read/index.ts';
 import { checkWithOutline } from '../../core/check.ts';
 import { loadRuleSet, RuleFileError } from '../../core/rules/load.ts';
 import type { RuleSet } from '../../core/rules/types.ts';
 import type { Request, Response, RulesSource } from './protocol.ts';
 import { browserReadEnv } from './read-env.ts';
+import { warmUp } from './warm-up.ts';
 
 const post = (message: Response) => self.postMessage(message);
 
@@ -19,11 +21,17 @@ function ruleSet(source: RulesSource): RuleSet {
   return loaded.set;
 }
 
+/** After the answer is posted: a warm-up that fails costs nothing but its time. */
+function warmUpSoon(set: RuleSet): void {
+  setTimeout(() => void browserReadEnv().then((env) => warmUp(set, env)).catch(() => undefined), 0);
+}
+
 async function handle(request: Request): Promise<Response> {
   const { id } = request;
   if (request.type === 'load-rules') {
     try {
       const set = ruleSet(request.rules);
+      warmUpSoon(set);
       return { type: 'rules-loaded', id, info: { id: set.id, version: set.version, title: set.title, count: set.rules.length } };
     } catch (error) {
       if (!(error instanceof RuleFileError)) throw error;
@@ -32,17 +40,27 @@ async function handle(request: Request): Promise<Response> {
     }
   }
   try {
+    if (request.type === 'read') return { type: 'read-done', id, doc: await read(request) };
     const set = ruleSet(request.rules);
-    const doc = await readDocument({ name: request.name, bytes: request.bytes }, await browserReadEnv(), {
-      onProgress: ({ page, pages }) => post({ type: 'progress', id, page, pages }),
-    });
+    const doc = await read(request);
     const { report, headings } = checkWithOutline(doc, set, { file: request.name });
+    if (request.type === 'check-row') return { type: 'row-checked', id, report, body: reportBody(report, doc.text) };
     return { type: 'checked', id, doc, headings, report };
   } catch (error) {
     if (error instanceof ReadError) return { type: 'failed', id, error: { code: error.code, message: error.message } };
     throw error;
   }
 }
+
+async function read({ id, name, bytes }: { id: number; name: string; bytes: Uint8Array }): Promise<DocumentText> {
+  return readDocument({ name, bytes }, await browserReadEnv(), {
+    onProgress: ({ page, pages }) => post({ type: 'progress', id, page, pages }),
+  });
+}
+
+// pdf.js is loaded as soon as the worker starts, while the page waits for a file: not when the
+// first PDF arrives.
+void browserReadEnv();
 
 self.onmessage = async (event: MessageEvent<Request>) => {
   const request = event.data;

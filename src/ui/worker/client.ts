@@ -12,6 +12,9 @@ export type RulesResult = { ok: true; info: RuleSetInfo } | { ok: false; problem
 export type CheckResult =
   | { ok: true; doc: DocumentText; headings: Heading[]; report: Report }
   | { ok: false; error: CheckFailure };
+export type RowResult = { ok: true; report: Report; body: string | null } | { ok: false; error: CheckFailure };
+export type ReadResult = { ok: true; doc: DocumentText } | { ok: false; error: CheckFailure };
+type Input = { name: string; bytes: Uint8Array };
 
 /** Rejection reason of requests that were cancelled or replaced. */
 export class Cancelled extends Error {
@@ -40,7 +43,7 @@ export class CheckerClient {
     );
   }
 
-  check(file: { name: string; bytes: Uint8Array }, rules: RulesSource, onProgress: (page: number, pages: number) => void): Promise<CheckResult> {
+  check(file: Input, rules: RulesSource, onProgress: (page: number, pages: number) => void): Promise<CheckResult> {
     return this.#send({ type: 'check', name: file.name, bytes: file.bytes, rules }, (r) => {
       if (r.type === 'progress') onProgress(r.page, r.pages);
       else if (r.type === 'checked') return { ok: true, doc: r.doc, headings: r.headings, report: r.report };
@@ -49,8 +52,29 @@ export class CheckerClient {
     });
   }
 
-  /** Stops the checks in progress; their promises reject with Cancelled. */
+  /** A batch's check: the report and its issuing body, without the document. */
+  checkRow(file: Input, rules: RulesSource): Promise<RowResult> {
+    return this.#send({ type: 'check-row', name: file.name, bytes: file.bytes, rules }, (r) => {
+      if (r.type === 'row-checked') return { ok: true, report: r.report, body: r.body };
+      else if (r.type === 'failed') return { ok: false, error: r.error };
+      return undefined;
+    });
+  }
+
+  /** The document's text again, for a report whose text was not kept. */
+  read(file: Input): Promise<ReadResult> {
+    return this.#send({ type: 'read', name: file.name, bytes: file.bytes }, (r) => {
+      if (r.type === 'read-done') return { ok: true, doc: r.doc };
+      else if (r.type === 'failed') return { ok: false, error: r.error };
+      return undefined;
+    });
+  }
+
+  /** Stops the checks in progress; their promises reject with Cancelled. With none in progress
+   *  the worker is kept: a fresh one would parse pdf.js and compile the rule set again, which
+   *  cost more than the whole check of a short report. */
   cancel(): void {
+    if (![...this.#pending.values()].some((p) => p.request.type !== 'load-rules')) return;
     this.#worker?.terminate();
     this.#worker = null;
     for (const [id, pending] of this.#pending) {

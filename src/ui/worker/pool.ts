@@ -3,7 +3,7 @@
 // is free, so a 200-page PDF holds up one slot while the short reports flow through the others.
 
 import type { RulesSource } from './protocol.ts';
-import { Cancelled, CheckerClient, type CheckResult } from './client.ts';
+import { Cancelled, CheckerClient, type RowResult } from './client.ts';
 
 export interface PoolTask {
   name: string;
@@ -12,7 +12,7 @@ export interface PoolTask {
 
 export interface PoolListener {
   started(task: PoolTask): void;
-  finished(task: PoolTask, result: CheckResult): void;
+  finished(task: PoolTask, result: RowResult): void;
 }
 
 /** One worker per core, but no more than four: each holds pdf.js and a compiled rule set, and
@@ -57,12 +57,12 @@ export class CheckerPool {
       const { task, rules } = next;
       const generation = this.#generation;
       this.#listener.started(task);
-      let result: CheckResult;
+      let result: RowResult;
       try {
         // Bytes are read only when a slot takes the file, so a queue of 100 PDFs holds 4 in memory.
         const bytes = new Uint8Array(await task.file.arrayBuffer());
         if (generation !== this.#generation) continue;
-        result = await slot.client.check({ name: task.name, bytes }, rules, () => undefined);
+        result = await slot.client.checkRow({ name: task.name, bytes }, rules);
       } catch (error) {
         if (error instanceof Cancelled) continue;
         // A crashed worker or an unreadable file handle: that file fails, the batch goes on.

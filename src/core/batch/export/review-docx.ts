@@ -30,7 +30,12 @@ export interface ReviewSubject {
 
 /** A checked report as the reviewer left it; `text` is its extracted text, which names the body. */
 export function reviewSubject(report: Report, text: string | undefined, overrides: Readonly<Record<string, Override>> = {}): ReviewSubject {
-  return { report, verdicts: review(report, overrides), body: reportBody(report, text) };
+  return bodiedReviewSubject(report, reportBody(report, text), overrides);
+}
+
+/** The same, when the body was worked out already (a batch keeps it instead of the text). */
+export function bodiedReviewSubject(report: Report, body: string | null, overrides: Readonly<Record<string, Override>> = {}): ReviewSubject {
+  return { report, verdicts: review(report, overrides), body };
 }
 
 /** Half-points, as Word counts font sizes. */
