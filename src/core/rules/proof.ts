@@ -7,7 +7,7 @@
 
 import type { Proof, Rule } from './types.ts';
 import { isExplicitZero, type NumberMention } from '../text/numbers.ts';
-import { citedTitles, REQUIREMENT, type Fact, type FactKind } from '../text/facts.ts';
+import { REQUIREMENT, type Fact, type FactKind } from '../text/facts.ts';
 import { compactOf, compileTerm, matchAny, type Term } from '../text/terms.ts';
 
 const REACH = 40;
@@ -119,10 +119,4 @@ function clauses(text: string): { start: number; end: number }[] {
     }
   }
   return out;
-}
-
-/** A mention inside the title of a law or of a document the body follows ("学习《行政诉讼法》",
- * "贯彻《法治政府建设与责任落实督察工作规定》") cites it, not the body's work. */
-export function insideCitedTitle(text: string, start: number): boolean {
-  return citedTitles(text).some((t) => t.start < start && t.end > start);
 }

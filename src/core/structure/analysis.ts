@@ -9,7 +9,7 @@ import { findTitle, type Title } from './title.ts';
 import { blankPinyinGlosses, blankWatermarks } from '../text/watermarks.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
-import { findFacts, type Fact } from '../text/facts.ts';
+import { citedTitles, findFacts, type CitedTitle, type Fact } from '../text/facts.ts';
 
 export interface AnalysedSentence extends Sentence {
   part: PartKind;
@@ -17,6 +17,8 @@ export interface AnalysedSentence extends Sentence {
   numbers: NumberMention[];
   /** The kinds of concrete fact the sentence holds (text/facts.ts). */
   facts: Fact[];
+  /** The laws and guidance documents it only cites: words inside them are no mention. */
+  cited: CitedTitle[];
 }
 
 export interface Analysis {
@@ -55,9 +57,10 @@ function openingYear(text: string): number | null {
   return null;
 }
 
-function numbersAndFacts(text: string): { numbers: NumberMention[]; facts: Fact[] } {
+function numbersAndFacts(text: string): { numbers: NumberMention[]; facts: Fact[]; cited: CitedTitle[] } {
   const numbers = findNumbers(text);
-  return { numbers, facts: findFacts(text, numbers) };
+  const cited = citedTitles(text);
+  return { numbers, facts: findFacts(text, numbers, cited), cited };
 }
 
 /** The same analysis with everything from `offset` on read as the plan part: a plan speaks of

@@ -89,8 +89,15 @@ export const REQUIREMENT = /(?<![重主必需纪])要(?:对|把|将|在)|应当|
 
 /** The 《》 titles a sentence only cites: laws, and documents it follows (guidance). Words
  * inside them are the cited document's, not the body's own work. */
-export function citedTitles(text: string): { start: number; end: number; law: boolean; studied: boolean }[] {
-  const out: { start: number; end: number; law: boolean; studied: boolean }[] = [];
+export interface CitedTitle {
+  start: number;
+  end: number;
+  law: boolean;
+  studied: boolean;
+}
+
+export function citedTitles(text: string): CitedTitle[] {
+  const out: CitedTitle[] = [];
   let guidance = false;
   let previousEnd = -1;
   for (const m of text.matchAll(TITLE)) {
@@ -107,14 +114,13 @@ export function citedTitles(text: string): { start: number; end: number; law: bo
   return out;
 }
 
-export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
+export function findFacts(text: string, numbers: NumberMention[], cited: CitedTitle[] = citedTitles(text)): Fact[] {
   const out: Fact[] = [];
   for (const n of numbers) {
     const kind = NUMBER_FACTS[n.kind];
     // A zero is a fact only of a count the rule asks for ("全年无行政复议案件"): rules/proof.ts.
     if (kind && !n.zero) out.push({ kind, start: n.start, end: n.end });
   }
-  const cited = citedTitles(text);
   const guidance = cited.filter((c) => !c.law);
   for (const m of text.matchAll(TITLE)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
@@ -136,6 +142,11 @@ export function findFacts(text: string, numbers: NumberMention[]): Fact[] {
 
 function isStudied(text: string, at: { start: number; end: number }): boolean {
   return STUDY_BEFORE_LAW.test(text.slice(Math.max(0, at.start - 14), at.start)) || STUDY_AFTER_LAW.test(text.slice(at.end, at.end + 60));
+}
+
+/** Whether an offset of the sentence lies inside one of its cited titles. */
+export function insideCited(cited: CitedTitle[], at: number): boolean {
+  return cited.some((t) => t.start < at && t.end > at);
 }
 
 /** The verbs of a slogan: to strengthen, push on, deepen… something, with nothing specific. */

@@ -5,7 +5,8 @@
 
 import { isAchievement, type Analysis, type AnalysedSentence } from '../../structure/analysis.ts';
 import { evidenceOf } from '../evidence.ts';
-import { insideCitedTitle, prove, type ProofResult } from '../../rules/proof.ts';
+import { prove, type ProofResult } from '../../rules/proof.ts';
+import { insideCited } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
 import { matchAny, matchesOf, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
@@ -82,7 +83,7 @@ function topicMatches(rule: CompiledRule, s: AnalysedSentence): TermMatch[] {
   // A plain loop: this runs for every rule on every sentence.
   const out: TermMatch[] = [];
   for (const term of rule.lookFor) {
-    for (const m of matchesOf(term, s.compact)) if (!insideCitedTitle(s.text, m.start)) out.push(m);
+    for (const m of matchesOf(term, s.compact)) if (!insideCited(s.cited, m.start)) out.push(m);
   }
   return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
 }
