@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { poolSize } from '../src/ui/worker/pool-size.ts';
 import { longReportPdf } from './long-report.ts';
 
 const REPORTS = Number(process.argv[2] ?? process.env.BENCH_REPORTS ?? 100);
@@ -94,7 +95,7 @@ try {
   await page.goto(url);
   await page.locator('details.rules summary .name').waitFor();
   await page.getByRole('tab', { name: '批量审阅' }).click();
-  const pool = await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1)));
+  const pool = poolSize(await page.evaluate(() => navigator.hardwareConcurrency));
   // The heartbeat: every animation frame records the gap since the previous one.
   // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
   await page.evaluate(`{

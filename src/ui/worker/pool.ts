@@ -4,6 +4,7 @@
 
 import type { RulesSource } from './protocol.ts';
 import { Cancelled, CheckerClient, type RowResult } from './client.ts';
+import { poolSize } from './pool-size.ts';
 
 export interface PoolTask {
   name: string;
@@ -13,12 +14,6 @@ export interface PoolTask {
 export interface PoolListener {
   started(task: PoolTask): void;
   finished(task: PoolTask, result: RowResult): void;
-}
-
-/** One worker per core, but no more than four: each holds pdf.js and a compiled rule set, and
- *  the page itself needs a core to stay responsive. */
-export function poolSize(cores = navigator.hardwareConcurrency): number {
-  return Math.min(4, Math.max(1, cores || 1));
 }
 
 interface Slot {
