@@ -44,9 +44,7 @@ export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start:
   // exhortation is proven by a fact in its own clause, outside the exhortation. Counts of a
   // quantitative indicator follow such a lead in the next clause ("落实备案审查制度，制发14件").
   const frame = rule.quantitative ? null : sloganFrame(s.text, start, end);
-  const clause = frame ? clauseAround(s.text, start) : null;
-  const near = (n: { start: number; end: number }) =>
-    clause && frame ? n.start >= clause.start && n.end <= clause.end && (n.end <= frame.start || n.start >= frame.end) : n.start < to && n.end > from;
+  const near = frame ? outsideFrame(frame, clauseAround(s.text, start)) : (n: { start: number; end: number }) => n.start < to && n.end > from;
   if (proof.count || rule.quantitative) {
     const found = countIn(s, near, rule, { start, end });
     if (found || rule.quantitative) return found;
@@ -75,6 +73,11 @@ function sloganFrame(text: string, start: number, end: number): { start: number;
     }
   }
   return null;
+}
+
+/** In the mention's own clause, but not inside the exhortation itself. */
+function outsideFrame(frame: { start: number; end: number }, clause: { start: number; end: number }) {
+  return (n: { start: number; end: number }) => n.start >= clause.start && n.end <= clause.end && (n.end <= frame.start || n.start >= frame.end);
 }
 
 function clauseAround(text: string, at: number): { start: number; end: number } {

@@ -139,7 +139,7 @@ function other(a: Analysis, sign: Sign): DocumentType {
 
 /** A title that only cites the report ("《…关于2024年法治政府建设情况的报告》解读") is another
  * document's title. */
-function citedOnly(title: string): boolean {
+export function citedOnly(title: string): boolean {
   const close = title.lastIndexOf('》');
   return close >= 0 && title.slice(close + 1).replace(/[\s\p{P}]/gu, '').length > 0 && /《[^》]*报告/u.test(title);
 }

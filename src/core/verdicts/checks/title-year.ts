@@ -4,7 +4,7 @@ import type { Analysis } from '../../structure/analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
-import type { DocumentType } from '../doctype.ts';
+import { citedOnly, type DocumentType } from '../doctype.ts';
 import type { RuleSet } from '../../rules/types.ts';
 
 /** How often the body must speak of the subject to be "clearly about" it without a title. */
@@ -19,7 +19,7 @@ export function makeTitleCheck(set: Pick<RuleSet, 'reportSubject' | 'reportKinds
     // 法治政府 (a five-year report, a self-inspection), the topic is there but not the report.
     if (!type.report) {
       const reason = `这不是法治政府建设年度报告（看起来是“${type.kind.name}”）`;
-      return t && names(t.text) && about.some((s) => t.text.includes(s)) && !/《/u.test(t.text)
+      return t && names(t.text) && about.some((s) => t.text.includes(s)) && !citedOnly(t.text)
         ? { status: 'weak', reason: `${reason}：标题是法治政府建设方面的报告，但不是年度报告`, evidence: [evidenceOf(a, t.start, t.end)] }
         : { status: 'missing', reason: `${reason}，没有年度报告的标题`, evidence: [] };
     }
