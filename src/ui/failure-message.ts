@@ -27,6 +27,7 @@ const ENGLISH: Record<ReadErrorCode, string> = {
 
 export function failureMessage(error: CheckFailure, t: Strings): string {
   if (error.code === 'internal') return t.internalError;
+  if (error.code === 'unreadable-file') return t.unreadableFile;
   if (t === STRINGS.en) return ENGLISH[error.code as ReadErrorCode] ?? error.message;
   return error.message;
 }

@@ -1,7 +1,7 @@
 // The matrix of a batch too long for the screen: only the rows in view are in the DOM, yet
 // sorting, filtering and the exports cover every row, a row scrolled into view opens like any
 // other, and the report opened from the batch has its text read again from its file (the
-// batch keeps none).
+// batch keeps none: a file changed on disk since cannot be opened, and the page says so).
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,6 +115,27 @@ describe('a matrix longer than the screen', () => {
     expect(squash((await marks.allTextContents()).join(''))).toContain(squash(verdict.evidence[0].quote));
     expect(squash((await page.locator('.document').textContent())!)).toContain(squash(readFileSync(sourceOf(name), 'utf8').split('\n')[0]));
     expect(await page.locator(`[data-indicator-id="${verdict.id}"] button.head`).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('says a report changed on disk since it was chosen cannot be read again, and keeps the matrix', async () => {
+    await page.getByRole('tab', { name: '批量审阅' }).click();
+    await scrollTo('bottom');
+    const name = 'r-080.txt';
+    // The browser holds a handle to the file, not its text: a file changed since is refused.
+    writeFileSync(join(dir, name), `${readFileSync(sourceOf(name), 'utf8')}\n（已修改）`);
+    const alert = page.locator('[role="alert"] [data-error-code="unreadable-file"]');
+    await page.locator(`tr[data-file="${name}"] td[data-status] button`).first().click();
+    await expect.poll(() => alert.textContent()).toContain('重新选择');
+    expect(await page.locator('[role="alert"] strong').textContent()).toContain(name);
+    expect(await page.getByRole('tab', { name: '批量审阅' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+
+    await page.locator(`tr[data-file="${name}"] input[type="checkbox"]`).check();
+    await page.locator(`tr[data-file="r-079.txt"] input[type="checkbox"]`).check();
+    await page.getByRole('button', { name: '对比所选两份' }).click();
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await page.locator('table.matrix').count()).toBe(1);
   });
 
   it('made no request beyond its own origin and logged no error', () => {

@@ -4,6 +4,7 @@
 import type { DocumentText } from '../../core/document.ts';
 import type { Evidence, Report } from '../../core/report.ts';
 import type { Heading } from '../../core/structure/sections.ts';
+import { fileBytes, UNREADABLE } from '../file-bytes.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
 import { Cancelled, CheckerClient } from '../worker/client.ts';
 import type { CheckFailure, RulesSource } from '../worker/protocol.ts';
@@ -47,7 +48,8 @@ export interface Marked {
 export const findingKey = (index: number): string => `finding:${index}`;
 export const figureKey = (index: number): string => `figure:${index}`;
 
-interface Input {
+/** A file by its name and bytes, as the checker takes it. */
+export interface Input {
   name: string;
   bytes: Uint8Array;
 }
@@ -94,7 +96,9 @@ export class AppState {
   }
 
   async openFile(file: File): Promise<void> {
-    await this.#check({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, false);
+    const bytes = await fileBytes(file);
+    if (bytes) await this.#check({ name: file.name, bytes }, false);
+    else this.job = { kind: 'failed', name: file.name, error: UNREADABLE };
   }
 
   async openText(text: string): Promise<void> {
@@ -120,16 +124,15 @@ export class AppState {
     if (this.#input) await this.#check(this.#input, true);
   }
 
-  /** Opens a report of the batch at one indicator: its file is read and checked again, under the
-   *  rules the batch used, since the batch keeps no text. */
-  async openAt(from: { name: string; file: Blob; rules: RulesSource }, indicator: string): Promise<void> {
-    const input = { name: from.name, bytes: new Uint8Array(await from.file.arrayBuffer()) };
-    if (await this.#check(input, false, from.rules)) this.select(indicator, 0, true);
+  /** Opens a report of the batch at one indicator: its file, read again, is checked again under
+   *  the rules the batch used, since the batch keeps no text. */
+  async openAt(input: Input, rules: RulesSource, indicator: string): Promise<void> {
+    if (await this.#check(input, false, rules)) this.select(indicator, 0, true);
   }
 
-  /** The text of a file, read again (for a batch's comparison); null when it cannot be read. */
-  async readText(name: string, file: Blob): Promise<string | null> {
-    const result = await this.#client.read({ name, bytes: new Uint8Array(await file.arrayBuffer()) }).catch(() => null);
+  /** The text of a file read again (for a batch's comparison); null when it cannot be read. */
+  async readText(input: Input): Promise<string | null> {
+    const result = await this.#client.read(input).catch(() => null);
     return result?.ok ? result.doc.text : null;
   }
 

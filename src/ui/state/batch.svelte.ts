@@ -11,7 +11,8 @@ import type { Collected } from '../batch/collect-files.ts';
 import type { RowResult } from '../worker/client.ts';
 import { CheckerPool, type PoolTask } from '../worker/pool.ts';
 import type { RulesSource } from '../worker/protocol.ts';
-import type { AppState } from './app.svelte.ts';
+import { fileBytes } from '../file-bytes.ts';
+import type { AppState, Input } from './app.svelte.ts';
 
 /** `problems` is weak or missing: what a reviewer sends back. */
 export type StatusFilter = Status | 'problems';
@@ -70,6 +71,8 @@ export class BatchState {
   onlyProblems = $state(false);
   /** Only the files that are not an annual report: the wrong document was sent. */
   onlyNotReports = $state(false);
+  /** A report that could not be read again to open or compare it (moved or changed on disk). */
+  unreadable = $state<string | null>(null);
   /** Up to two rows ticked for the year-over-year comparison, in the order ticked. */
   selected = $state.raw<string[]>([]);
 
@@ -124,6 +127,7 @@ export class BatchState {
     this.skipped = 0;
     this.cancelled = null;
     this.selected = [];
+    this.unreadable = null;
     this.compare(false);
   }
 
@@ -142,10 +146,13 @@ export class BatchState {
   async compare(open: boolean): Promise<void> {
     const run = ++this.#compareRun;
     this.comparison = null;
+    this.unreadable = null;
     if (!open || this.selected.length !== 2) return;
     const sides = this.selected.map((name) => this.#rowOf(name));
     if (!sides.every((row) => row && !row.error)) return;
-    const texts = await Promise.all(sides.map((row) => this.#app.readText(row!.file, this.#sources.get(row!.file)!.file)));
+    const inputs = await Promise.all(sides.map((row) => this.#readAgain(row!.file)));
+    if (run !== this.#compareRun || inputs.some((input) => !input)) return;
+    const texts = await Promise.all(inputs.map((input) => this.#app.readText(input!)));
     if (run !== this.#compareRun || texts.some((text) => text === null)) return;
     let [a, b] = sides.map((row, i) => ({ report: row!.source as Report, text: texts[i]! }));
     // The earlier year is the older report; without years, the one ticked first.
@@ -154,11 +161,21 @@ export class BatchState {
   }
 
   /** Opens one report at one indicator in the single-report view, its file checked again there. */
-  open(name: string, indicator: string): void {
+  async open(name: string, indicator: string): Promise<void> {
     const source = this.#sources.get(name);
     if (!source || this.#rowOf(name)?.error) return;
-    void this.#app.openAt({ name, file: source.file, rules: source.rules }, indicator);
+    this.unreadable = null;
+    const input = await this.#readAgain(name);
+    if (!input) return;
     this.active = false;
+    await this.#app.openAt(input, source.rules, indicator);
+  }
+
+  /** A report's file read again, or null (and `unreadable` set) when the browser no longer can. */
+  async #readAgain(name: string): Promise<Input | null> {
+    const bytes = await fileBytes(this.#sources.get(name)!.file);
+    if (!bytes) this.unreadable = name;
+    return bytes && { name, bytes };
   }
 
   #rowOf(name: string): MatrixRow | undefined {

@@ -4,6 +4,7 @@
 
 import type { RulesSource } from './protocol.ts';
 import { Cancelled, CheckerClient, type RowResult } from './client.ts';
+import { fileBytes, UNREADABLE } from '../file-bytes.ts';
 import { poolSize } from './pool-size.ts';
 
 export interface PoolTask {
@@ -53,14 +54,14 @@ export class CheckerPool {
       const generation = this.#generation;
       this.#listener.started(task);
       let result: RowResult;
+      // Bytes are read only when a slot takes the file, so a queue of 100 PDFs holds 4 in memory.
+      const bytes = await fileBytes(task.file);
+      if (generation !== this.#generation) continue;
       try {
-        // Bytes are read only when a slot takes the file, so a queue of 100 PDFs holds 4 in memory.
-        const bytes = new Uint8Array(await task.file.arrayBuffer());
-        if (generation !== this.#generation) continue;
-        result = await slot.client.checkRow({ name: task.name, bytes }, rules);
+        result = bytes ? await slot.client.checkRow({ name: task.name, bytes }, rules) : { ok: false, error: UNREADABLE };
       } catch (error) {
         if (error instanceof Cancelled) continue;
-        // A crashed worker or an unreadable file handle: that file fails, the batch goes on.
+        // A crashed worker: that file fails, the batch goes on.
         result = { ok: false, error: { code: 'internal', message: '' } };
       }
       if (generation === this.#generation) this.#listener.finished(task, result);

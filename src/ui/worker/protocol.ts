@@ -28,9 +28,10 @@ export interface RuleProblem {
 }
 
 export interface CheckFailure {
-  /** A ReadError code, or 'internal' for a bug. */
+  /** A ReadError code, 'unreadable-file' for a file the browser can no longer read, or
+   *  'internal' for a bug. */
   code: string;
-  /** The reader's message for the user (Chinese); empty for 'internal'. */
+  /** The reader's message for the user (Chinese); empty for the other two. */
   message: string;
 }
 
