@@ -11,8 +11,6 @@ export interface MatrixColumn {
   id: string;
   title: string;
   group: Verdict['group'];
-  /** How many reports have this indicator present, weak, missing. */
-  totals: StatusCounts;
 }
 
 export interface MatrixRow {
@@ -33,8 +31,12 @@ export interface MatrixRow {
 }
 
 export interface Matrix {
-  /** In rule-set order, as the first checked report lists them. */
+  /** In rule-set order, as the first checked report lists them. The same array (and objects)
+   *  from one added row to the next unless a row brings a new indicator: a view keyed on them
+   *  redraws nothing when only rows arrive. */
   columns: MatrixColumn[];
+  /** Column id → how many reports have that indicator present, weak, missing. */
+  totals: Record<string, StatusCounts>;
   /** In the order given. */
   rows: MatrixRow[];
 }
@@ -43,10 +45,12 @@ export const STATUSES: readonly Status[] = ['present', 'weak', 'missing'];
 
 const noCounts = (): StatusCounts => ({ present: 0, weak: 0, missing: 0 });
 
+export const EMPTY_MATRIX: Matrix = { columns: [], totals: {}, rows: [] };
+
 /** `texts[i]`, when given, is the extracted text of `reports[i]`: its opening sentence names the
  *  body when the title does not. */
 export function buildMatrix(reports: readonly (Report | FailedReport)[], texts: readonly (string | undefined)[] = []): Matrix {
-  return withRows({ columns: [], rows: [] }, reports.map((r, i) => matrixRow(r, 'error' in r ? null : reportBody(r, texts[i]))));
+  return withRows(EMPTY_MATRIX, reports.map((r, i) => matrixRow(r, 'error' in r ? null : reportBody(r, texts[i]))));
 }
 
 /** One report's row; `body` is its issuing body (reportBody), worked out where its text is. */
@@ -66,15 +70,19 @@ export function matrixRow(source: Report | FailedReport, body: string | null): M
 /** The matrix with `rows` added at the end. A batch adds its rows as they are checked: the cost
  *  is that of the new rows (and one copy of the row list), not a rebuild of every row. */
 export function withRows(matrix: Matrix, rows: readonly MatrixRow[]): Matrix {
-  const columns = new Map(matrix.columns.map((c) => [c.id, { ...c, totals: { ...c.totals } }]));
+  let columns = matrix.columns;
+  const totals = Object.fromEntries(Object.entries(matrix.totals).map(([id, counts]) => [id, { ...counts }]));
   for (const row of rows) {
     if (row.error) continue;
     for (const v of (row.source as Report).results) {
-      if (!columns.has(v.id)) columns.set(v.id, { id: v.id, title: v.title, group: v.group, totals: noCounts() });
-      columns.get(v.id)!.totals[v.status]++;
+      if (!totals[v.id]) {
+        columns = [...columns, { id: v.id, title: v.title, group: v.group }];
+        totals[v.id] = noCounts();
+      }
+      totals[v.id][v.status]++;
     }
   }
-  return { columns: [...columns.values()], rows: [...matrix.rows, ...rows] };
+  return { columns, totals, rows: [...matrix.rows, ...rows] };
 }
 
 // ---------------------------------------------------------------------------------------------

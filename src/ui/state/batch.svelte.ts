@@ -5,7 +5,7 @@
 // reports do not hold a thousand texts. Nothing is stored.
 
 import { compareYears, type YearComparison } from '../../core/batch/compare.ts';
-import { matrixRow, notReports, rowsWhere, sortRows, withRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
+import { EMPTY_MATRIX, matrixRow, notReports, rowsWhere, sortRows, withRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
 import type { Report, Status } from '../../core/report.ts';
 import type { Collected } from '../batch/collect-files.ts';
 import type { RowResult } from '../worker/client.ts';
@@ -34,8 +34,6 @@ export const sortId = (key: SortKey): string => (typeof key === 'object' ? `indi
  *  with them: the page changes once a second, however fast the workers are. Every change costs
  *  a layout and a repaint of the matrix, which on a busy machine is a long frame. */
 const FLUSH_MS = 1000;
-
-const EMPTY: Matrix = { columns: [], rows: [] };
 
 export class BatchState {
   readonly #app: AppState;
@@ -77,7 +75,7 @@ export class BatchState {
   selected = $state.raw<string[]>([]);
 
   /** Every finished report, in the order finished; replaced, never mutated. */
-  matrix = $state.raw<Matrix>(EMPTY);
+  matrix = $state.raw<Matrix>(EMPTY_MATRIX);
   /** The rows the reviewer sees: filtered, then sorted. */
   rows: MatrixRow[] = $derived(this.#view(this.matrix.rows));
   comparison = $state.raw<YearComparison | null>(null);
@@ -120,7 +118,7 @@ export class BatchState {
     this.#arrived = [];
     this.#checking.clear();
     this.#sources.clear();
-    this.matrix = EMPTY;
+    this.matrix = EMPTY_MATRIX;
     this.total = 0;
     this.done = 0;
     this.current = [];

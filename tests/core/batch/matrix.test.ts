@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, notReports, rowsWhere, sortRows, STATUSES } from '../../../src/core/batch/matrix.ts';
+import { buildMatrix, EMPTY_MATRIX, matrixRow, notReports, rowsWhere, sortRows, STATUSES, withRows } from '../../../src/core/batch/matrix.ts';
 import type { FailedReport } from '../../../src/core/report.ts';
 import { checkText, DEV_FILES, devReport } from '../../helpers/dev-reports.ts';
 import { shared } from '../../helpers/docs.ts';
@@ -53,8 +53,9 @@ describe('matrix', () => {
   it('has one column per indicator in rule-set order, with totals over the readable reports', () => {
     expect(matrix.columns.map((c) => c.id)).toEqual(dev[0].report.results.map((v) => v.id));
     for (const c of matrix.columns) {
-      for (const s of STATUSES) expect(c.totals[s]).toBe(dev.filter((d) => d.report.results.find((v) => v.id === c.id)!.status === s).length);
-      expect(c.totals.present + c.totals.weak + c.totals.missing).toBe(dev.length);
+      const totals = matrix.totals[c.id];
+      for (const s of STATUSES) expect(totals[s]).toBe(dev.filter((d) => d.report.results.find((v) => v.id === c.id)!.status === s).length);
+      expect(totals.present + totals.weak + totals.missing).toBe(dev.length);
     }
   });
 
@@ -81,6 +82,18 @@ describe('matrix', () => {
     expect(sortRows(matrix.rows, 'year', true).map((r) => r.file)).toEqual(['hongtu-2023.txt', 'shuangjiang-2023.txt', 'liangyuan-2021.txt', 'xiegou-2020.txt', 'locked.pdf']);
     // bodies unknown (shuangjiang) sort by file name, among the others
     expect(sortRows(matrix.rows, 'body').at(-1)!.file).toBe('locked.pdf');
+  });
+
+  it('grows row by row to the matrix built at once, keeping its columns and the earlier totals', () => {
+    const rows = matrix.rows;
+    const first = withRows(EMPTY_MATRIX, rows.slice(0, 1));
+    const firstTotals = structuredClone(first.totals);
+    const grown = rows.slice(1).reduce((m, row) => withRows(m, [row]), first);
+    expect(grown.columns).toBe(first.columns);
+    expect(grown.totals).toEqual(matrix.totals);
+    expect(grown.rows).toEqual(rows);
+    expect(first.totals).toEqual(firstTotals);
+    expect(withRows(EMPTY_MATRIX, [matrixRow(unreadable, null)]).columns).toEqual([]);
   });
 
   it('has no columns when no file could be read', () => {
