@@ -17,7 +17,7 @@ const STYLE_MAP = [
 ];
 
 export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise<DocumentText> {
-  vetZip(bytes);
+  await vetZip(bytes);
   throwIfAborted(signal);
   const html = await convert(bytes);
   throwIfAborted(signal);
@@ -27,11 +27,11 @@ export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise
 }
 
 /** Throws the user-facing error for anything that is not a sane docx zip. */
-function vetZip(bytes: Uint8Array): void {
+async function vetZip(bytes: Uint8Array): Promise<void> {
   try {
     const entries = listEntries(bytes);
     if (!isWordDocument(entries)) throw readError('unsupported-type', SPECIFIC.zipNotDocx);
-    assertInflatesSafely(bytes, entries);
+    await assertInflatesSafely(bytes, entries);
   } catch (error) {
     if (error instanceof ZipTooLarge) throw readError('too-large', SPECIFIC.zipBomb);
     if (error instanceof ZipCorrupt) throw readError('corrupt-docx');

@@ -2,7 +2,6 @@
 // we read the zip's directory ourselves and inflate every entry while only counting bytes, so a
 // zip bomb is refused after a bounded amount of work instead of exhausting the tab's memory.
 
-import { Inflate } from 'fflate';
 import { MAX_COMPRESSION_RATIO, MAX_INFLATED_BYTES, RATIO_CHECK_AFTER_BYTES } from './limits.ts';
 
 export interface ZipEntry {
@@ -25,8 +24,7 @@ const MAX_COMMENT = 0xffff;
 const ZIP64_MARKER = 0xffffffff;
 const STORED = 0;
 const DEFLATED = 8;
-/** Small pushes bound the memory one push can produce (at most ~1032× the chunk). */
-const INFLATE_CHUNK = 4096;
+const INFLATE_PIECE = 16 * 1024;
 
 export function listEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -60,45 +58,58 @@ function findEndOfCentralDirectory(view: DataView): number {
   throw new ZipCorrupt('no end of central directory: truncated or not a zip');
 }
 
-/** Inflates every entry, discarding the output, and throws ZipTooLarge once a limit is passed. */
-export function assertInflatesSafely(bytes: Uint8Array, entries: ZipEntry[]): void {
+/** Throws ZipTooLarge unless the archive inflates within the limits, ZipCorrupt when an entry
+ *  does not inflate. Each entry is inflated by the platform's own zlib (DecompressionStream,
+ *  in browsers and Node alike), its output counted and dropped chunk by chunk. */
+export async function assertInflatesSafely(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
   let total = 0;
   for (const entry of entries) {
-    total += inflatedSize(bytes, entry, (size) => {
+    total += await inflatedSize(bytes, entry, (size) => {
       if (total + size > MAX_INFLATED_BYTES) throw new ZipTooLarge('total inflated size over the cap');
     });
   }
 }
 
-function inflatedSize(bytes: Uint8Array, entry: ZipEntry, check: (sizeSoFar: number) => void): number {
+async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, check: (sizeSoFar: number) => void): Promise<number> {
   const data = entryData(bytes, entry);
   if (entry.method === STORED) {
     check(data.length);
     return data.length;
   }
   if (entry.method !== DEFLATED) throw new ZipCorrupt(`unsupported compression method ${entry.method}`);
+  const input = inPieces(data);
+  const reader = input.stream.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   let size = 0;
-  let consumed = 0;
-  let finished = false;
-  const inflate = new Inflate((chunk, final) => {
-    size += chunk.length;
-    finished ||= final;
-    check(size);
-    if (size > RATIO_CHECK_AFTER_BYTES && size / Math.max(consumed, 1) > MAX_COMPRESSION_RATIO) {
-      throw new ZipTooLarge('compression ratio of a zip bomb');
-    }
-  });
   try {
-    for (let at = 0; at < data.length && !finished; at += INFLATE_CHUNK) {
-      const chunk = data.subarray(at, at + INFLATE_CHUNK);
-      consumed += chunk.length;
-      inflate.push(chunk, at + INFLATE_CHUNK >= data.length);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.length;
+      check(size);
+      if (size > RATIO_CHECK_AFTER_BYTES && size / input.handedOn() > MAX_COMPRESSION_RATIO) {
+        throw new ZipTooLarge('compression ratio of a zip bomb');
+      }
     }
   } catch (error) {
+    void reader.cancel().catch(() => undefined);
     if (error instanceof ZipTooLarge) throw error;
     throw new ZipCorrupt(`entry ${entry.name} does not inflate: ${String(error)}`);
   }
   return size;
+}
+
+/** The data as a stream of small pieces, handed on only as the inflater asks: one piece inflates
+ *  to at most ~1032 times its size, so what one step can produce stays bounded. */
+function inPieces(data: Uint8Array): { stream: ReadableStream<Uint8Array<ArrayBuffer>>; handedOn: () => number } {
+  let at = 0;
+  const stream = new ReadableStream(
+    {
+      pull(controller) {
+        if (at >= data.length) return controller.close();
+        controller.enqueue(data.slice(at, (at += INFLATE_PIECE)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, handedOn: () => Math.min(at, data.length) };
 }
 
 function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
