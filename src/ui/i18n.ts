@@ -3,6 +3,7 @@
 
 import type { Status } from '../core/report.ts';
 import { batchEn, batchZh } from './batch/strings.ts';
+import { groupedNumber } from './lib/digits.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -51,7 +52,7 @@ const zh = {
   summaryYear: '报告年度',
   summaryYearUnknown: '未识别',
   summaryPages: (n: number) => `${n} 页`,
-  summaryChars: (n: number) => `${n.toLocaleString('zh-CN')} 字`,
+  summaryChars: (n: number) => `${groupedNumber(n)} 字`,
   summaryOverrides: (n: number) => `其中 ${n} 项为审核人改判`,
   chartLabel: (group: string, present: number, weak: number, missing: number) =>
     `${group}：具备 ${present} 项，薄弱 ${weak} 项，缺失 ${missing} 项`,
@@ -64,7 +65,7 @@ const zh = {
   figuresTitle: '关键数据',
   figuresNone: '未从报告中读出关键数据。',
   figureValue: (value: number, unit: string, approximate: boolean) =>
-    `${approximate ? '约' : ''}${value.toLocaleString('zh-CN', { maximumFractionDigits: 4 })}${unit}`,
+    `${approximate ? '约' : ''}${groupedNumber(value)}${unit}`,
   figureConflict: '与其他数字不符',
   filterProblems: '只看薄弱和缺失',
   groupA: 'A 报告结构',
@@ -149,7 +150,7 @@ const en: Strings = {
   summaryYear: 'Reported year',
   summaryYearUnknown: 'not found',
   summaryPages: (n) => `${n} pages`,
-  summaryChars: (n) => `${n.toLocaleString('en')} characters`,
+  summaryChars: (n) => `${groupedNumber(n)} characters`,
   summaryOverrides: (n) => `${n} changed by the reviewer`,
   chartLabel: (group, present, weak, missing) => `${group}: ${present} present, ${weak} weak, ${missing} missing`,
   verdictNotReport: (what) => `This does not look like an annual rule-of-law-government report: ${what}`,
@@ -160,7 +161,7 @@ const en: Strings = {
   findingsTitle: 'Other findings',
   figuresTitle: 'Key figures',
   figuresNone: 'No key figures were read from the report.',
-  figureValue: (value, unit, approximate) => `${approximate ? '≈' : ''}${value.toLocaleString('en', { maximumFractionDigits: 4 })}${unit}`,
+  figureValue: (value, unit, approximate) => `${approximate ? '≈' : ''}${groupedNumber(value)}${unit}`,
   figureConflict: 'does not add up',
   filterProblems: 'Only weak and missing',
   groupA: 'A Report structure',
