@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { warnWithoutCjkFont } from './cjk-font.ts';
 
 const RUNS = 5;
 const SETTLE_MS = 1000;
@@ -66,6 +67,7 @@ async function timed(browser: Browser, url: string, ready: string, path: string,
   return ms;
 }
 
+warnWithoutCjkFont();
 execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 mkdirSync(work, { recursive: true });
 const baseline = join(work, 'baseline.html');

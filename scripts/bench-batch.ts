@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { poolSize } from '../src/ui/worker/pool-size.ts';
 import { longReportPdf } from './long-report.ts';
+import { warnWithoutCjkFont } from './cjk-font.ts';
 
 const REPORTS = Number(process.argv[2] ?? process.env.BENCH_REPORTS ?? 100);
 const PAGES = 15;
@@ -74,6 +75,7 @@ function serve(dir: string) {
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
+warnWithoutCjkFont();
 console.error(`generating ${REPORTS} reports of ${PAGES} pages…`);
 const files = generate();
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
