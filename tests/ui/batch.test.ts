@@ -18,6 +18,7 @@ import { ReadError } from '../../src/core/document.ts';
 import { checkDocument } from '../../src/core/check.ts';
 import type { Report } from '../../src/core/report.ts';
 import { nodeReadEnv } from '../../src/cli/node-env.ts';
+import { poolSize } from '../../src/ui/worker/pool-size.ts';
 import { defaultRules, repo, shared } from '../helpers/docs.ts';
 import { readWorkbook } from '../helpers/xlsx.ts';
 import { parseCsv } from '../helpers/csv.ts';
@@ -67,6 +68,8 @@ async function expectedReport(path: string): Promise<Report> {
 let browser: Browser;
 let session: Session;
 let page: Page;
+/** The page's workers before the batch view was first opened: the single report's one. */
+let workersBefore: number;
 
 const rows = () => page.locator('table.matrix tbody tr[data-file]');
 const rowOf = (name: string) => page.locator(`table.matrix tbody tr[data-file="${name}"]`);
@@ -98,6 +101,7 @@ beforeAll(async () => {
   browser = await launch();
   session = await open(browser, base, base);
   page = session.page;
+  workersBefore = page.workers().length;
   await showBatch();
 });
 afterAll(async () => {
@@ -105,6 +109,12 @@ afterAll(async () => {
 });
 
 describe('many reports at once', () => {
+  it('starts its workers when the view opens, before a file is chosen', async () => {
+    const pool = poolSize(await page.evaluate(() => navigator.hardwareConcurrency));
+    await expect.poll(() => page.workers().length).toBe(workersBefore + pool);
+    expect(await rows().count()).toBe(0);
+  });
+
   it('checks txt, docx, PDF and a bad file in parallel: five rows, statuses equal to the CLI', async () => {
     await chooseFiles([...GOOD, BAD], 5);
     for (const path of GOOD) expect(await rowStatuses(basename(path)), path).toEqual(statuses(await expectedReport(path)));
@@ -176,7 +186,7 @@ describe('many reports at once', () => {
     const report = await expectedReport(path);
     const verdict = report.results.find((v) => v.status === 'present' && v.evidence.length)!;
     await rowOf(basename(path)).locator(`td[data-indicator-id="${verdict.id}"] button`).click();
-    expect(await page.getByRole('tab', { name: '单份检查' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: '单份检查' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.locator('.document h2 .file').textContent()).toBe(basename(path));
     const marks = page.locator('.document mark[data-evidence="0"]');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);

@@ -47,6 +47,8 @@ export class BatchState {
   #arrived: MatrixRow[] = [];
   #checking = new Set<string>();
   #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the pool's workers were started, on the first visit to the batch view. */
+  #prepared = false;
   /** Bumped when the comparison is closed or the batch cleared: a late read is dropped. */
   #compareRun = 0;
 
@@ -84,8 +86,12 @@ export class BatchState {
     this.#app = app;
   }
 
-  show(active: boolean): void {
+  async show(active: boolean): Promise<void> {
     this.active = active;
+    if (!active || this.#prepared) return;
+    this.#prepared = true;
+    await this.#app.rules.ready;
+    this.#pool.prepare(this.#app.rules.source);
   }
 
   async add({ files, skipped }: Collected): Promise<void> {

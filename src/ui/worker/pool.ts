@@ -40,6 +40,13 @@ export class CheckerPool {
     for (const slot of this.#slots) if (!slot.busy) void this.#drain(slot);
   }
 
+  /** Starts every slot's worker and has it compile the rules and warm up (see warm-up.ts) while
+   *  the reviewer is still choosing files. Otherwise the first reports of a batch pay for it,
+   *  and the compiling, on every core, starves the page's frames as the first rows arrive. */
+  prepare(rules: RulesSource): void {
+    for (const slot of this.#slots) void slot.client.loadRules(rules).catch(() => undefined);
+  }
+
   /** Drops the queue and stops the checks in progress; their tasks never report. */
   cancel(): void {
     this.#queue = [];
