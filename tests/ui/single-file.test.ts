@@ -1,8 +1,9 @@
 // dist/nianbao-check.html opened from disk with the network cut off must still check a PDF:
-// pdf.js, the CMaps, the rule set and the worker all travel inside the one file.
+// pdf.js, the CMaps, the rule set and the worker all travel inside the one file; so must the
+// batch view, whose pool of workers is started from the same inlined script.
 
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -37,6 +38,19 @@ it('checks a PDF from file:// with no network, as the CLI does', async () => {
 
 it('has no serious or critical axe violation', async () => {
   expect(await seriousViolations(session.page)).toEqual([]);
+});
+
+it('checks a batch from file://, each row as the CLI checks it', async () => {
+  const { page } = session;
+  const files = [PDF, shared('fixtures/xiegou-2020.docx')];
+  await page.getByRole('tab', { name: '批量审阅' }).click();
+  await page.locator('#batch-files').setInputFiles(files);
+  await page.locator(`[data-done="${files.length}"]`).waitFor({ timeout: 90_000 });
+  for (const file of files) {
+    const row = page.locator(`table.matrix tbody tr[data-file="${basename(file)}"]`);
+    const cells = await row.locator('td[data-indicator-id]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-indicator-id'), td.getAttribute('data-status')])));
+    expect(cells).toEqual(statuses(await cliReport(file)));
+  }
 });
 
 it('requested nothing but file:, data: and blob: URLs', () => {
