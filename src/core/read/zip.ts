@@ -2,6 +2,7 @@
 // we read the zip's directory ourselves and inflate every entry while only counting bytes, so a
 // zip bomb is refused after a bounded amount of work instead of exhausting the tab's memory.
 
+import { Inflate } from 'fflate';
 import { MAX_COMPRESSION_RATIO, MAX_INFLATED_BYTES, RATIO_CHECK_AFTER_BYTES } from './limits.ts';
 
 export interface ZipEntry {
@@ -58,19 +59,41 @@ function findEndOfCentralDirectory(view: DataView): number {
   throw new ZipCorrupt('no end of central directory: truncated or not a zip');
 }
 
+/** A raw-deflate decompressor as a stream. */
+export type Inflater = () => TransformStream<Uint8Array, Uint8Array>;
+
+/** The platform's own zlib (browsers and Node alike): native, where fflate's is JavaScript that
+ *  runs cold in a fresh worker. Browsers before 2023 (Chromium 103, Firefox 113, Safari 16.4)
+ *  lack the raw format, and government PCs keep old browsers: there, fflate does the work. */
+export const platformInflater: Inflater = () => {
+  try {
+    return new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>;
+  } catch {
+    return fflateInflater();
+  }
+};
+
+export const fflateInflater: Inflater = () => {
+  let inflate: Inflate;
+  return new TransformStream({
+    start: (controller) => void (inflate = new Inflate((chunk) => controller.enqueue(chunk))),
+    transform: (piece) => inflate.push(piece),
+    flush: () => inflate.push(new Uint8Array(0), true),
+  });
+};
+
 /** Throws ZipTooLarge unless the archive inflates within the limits, ZipCorrupt when an entry
- *  does not inflate. Each entry is inflated by the platform's own zlib (DecompressionStream,
- *  in browsers and Node alike), its output counted and dropped chunk by chunk. */
-export async function assertInflatesSafely(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
+ *  does not inflate. Each entry is inflated, its output counted and dropped chunk by chunk. */
+export async function assertInflatesSafely(bytes: Uint8Array, entries: ZipEntry[], inflater = platformInflater): Promise<void> {
   let total = 0;
   for (const entry of entries) {
-    total += await inflatedSize(bytes, entry, (size) => {
+    total += await inflatedSize(bytes, entry, inflater, (size) => {
       if (total + size > MAX_INFLATED_BYTES) throw new ZipTooLarge('total inflated size over the cap');
     });
   }
 }
 
-async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, check: (sizeSoFar: number) => void): Promise<number> {
+async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, inflater: Inflater, check: (sizeSoFar: number) => void): Promise<number> {
   const data = entryData(bytes, entry);
   if (entry.method === STORED) {
     check(data.length);
@@ -78,7 +101,7 @@ async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, check: (sizeSoFa
   }
   if (entry.method !== DEFLATED) throw new ZipCorrupt(`unsupported compression method ${entry.method}`);
   const input = inPieces(data);
-  const reader = input.stream.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = input.stream.pipeThrough(inflater()).getReader();
   let size = 0;
   try {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
