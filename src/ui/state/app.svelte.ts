@@ -6,7 +6,7 @@ import type { Evidence, Report } from '../../core/report.ts';
 import type { Heading } from '../../core/structure/sections.ts';
 import { fileBytes, UNREADABLE } from '../file-bytes.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
-import { Cancelled, CheckerClient } from '../worker/client.ts';
+import { Cancelled, CheckerClient, type Input } from '../worker/client.ts';
 import type { CheckFailure, RulesSource } from '../worker/protocol.ts';
 import { RuleChoice } from './rules.svelte.ts';
 import { groupFigures } from './figures.ts';
@@ -47,12 +47,6 @@ export interface Marked {
 
 export const findingKey = (index: number): string => `finding:${index}`;
 export const figureKey = (index: number): string => `figure:${index}`;
-
-/** A file by its name and bytes, as the checker takes it. */
-export interface Input {
-  name: string;
-  bytes: Uint8Array;
-}
 
 export class AppState {
   readonly #client = new CheckerClient();

@@ -8,11 +8,11 @@ import { compareYears, type YearComparison } from '../../core/batch/compare.ts';
 import { EMPTY_MATRIX, matrixRow, notReports, rowsWhere, sortRows, withRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
 import type { Report, Status } from '../../core/report.ts';
 import type { Collected } from '../batch/collect-files.ts';
-import type { RowResult } from '../worker/client.ts';
+import type { Input, RowResult } from '../worker/client.ts';
 import { CheckerPool, type PoolTask } from '../worker/pool.ts';
 import type { RulesSource } from '../worker/protocol.ts';
 import { fileBytes } from '../file-bytes.ts';
-import type { AppState, Input } from './app.svelte.ts';
+import type { AppState } from './app.svelte.ts';
 
 /** `problems` is weak or missing: what a reviewer sends back. */
 export type StatusFilter = Status | 'problems';

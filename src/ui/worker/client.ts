@@ -14,7 +14,8 @@ export type CheckResult =
   | { ok: false; error: CheckFailure };
 export type RowResult = { ok: true; report: Report; body: string | null } | { ok: false; error: CheckFailure };
 export type ReadResult = { ok: true; doc: DocumentText } | { ok: false; error: CheckFailure };
-type Input = { name: string; bytes: Uint8Array };
+/** A file by its name and bytes, as the checker takes it. */
+export type Input = { name: string; bytes: Uint8Array };
 
 /** Rejection reason of requests that were cancelled or replaced. */
 export class Cancelled extends Error {
