@@ -131,7 +131,7 @@ export class BatchState {
     this.skipped = 0;
     this.cancelled = null;
     this.selected = [];
-    this.unreadable = null;
+    // Closing the comparison also drops the unreadable-file message.
     this.compare(false);
   }
 

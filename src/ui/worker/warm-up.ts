@@ -1,8 +1,8 @@
 // The first check in a worker costs several times a later one: V8 compiles the reader, the
 // checking code and each rule's patterns on first use. One check of the rule set's own
-// examples (every rule's "present" ones, a short document that touches every rule), as a
-// minimal .docx, done while the page waits for a file, takes that cost out of the reviewer's
-// first report; pdf.js is loaded at worker start (check.worker.ts).
+// examples (every rule's "present" ones, so every rule is touched, repeated to a report's
+// length), as a minimal .docx, done while the page waits for a file, takes that cost out of the
+// reviewer's first report; pdf.js is loaded at worker start (check.worker.ts).
 
 import { strToU8, zipSync } from 'fflate';
 import { checkWithOutline } from '../../core/check.ts';
