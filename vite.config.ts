@@ -39,7 +39,15 @@ export default defineConfig(({ mode }) => {
         // setup only runs when a browser test is selected.
         {
           extends: true,
-          test: { name: 'ui', include: ['tests/ui/**/*.test.ts'], globalSetup: ['tests/ui/global-setup.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+          // expect.poll gives up after 1 s by default: too soon for a worker's check on a busy machine.
+          test: {
+            name: 'ui',
+            include: ['tests/ui/**/*.test.ts'],
+            globalSetup: ['tests/ui/global-setup.ts'],
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
+            expect: { poll: { timeout: 30_000 } },
+          },
         },
       ],
     },

@@ -62,9 +62,9 @@ afterAll(async () => {
 
 describe('a matrix longer than the screen', () => {
   it('renders only the rows in view, with the scroll height of all of them', async () => {
-    expect(await caption()).toContain(`${COUNT}/${COUNT}`);
+    await expect.poll(caption).toContain(`${COUNT}/${COUNT}`);
+    await expect.poll(() => rendered().count()).toBeGreaterThan(5);
     const inDom = await rendered().count();
-    expect(inDom).toBeGreaterThan(5);
     expect(inDom).toBeLessThan(COUNT);
     const { scrollHeight, clientHeight } = await scroller().evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
     expect(scrollHeight).toBeGreaterThan(clientHeight * 2);
@@ -90,6 +90,7 @@ describe('a matrix longer than the screen', () => {
     await page.locator('#filter-indicator').selectOption(id);
     await page.locator('#filter-status').selectOption('missing');
     await expect.poll(caption).toContain(`${missing}/${COUNT}`);
+    await expect.poll(async () => (await renderedFiles()).length).toBeGreaterThan(0);
     for (const file of await renderedFiles()) expect(reports.get(sourceOf(file!))!.results.find((v) => v.id === id)!.status).toBe('missing');
     await page.locator('#filter-indicator').selectOption('');
     await expect.poll(caption).toContain(`${COUNT}/${COUNT}`);

@@ -54,20 +54,26 @@ export function expectOnlyLocalRequests(session: Session, allowed: string): void
   expect(session.requests.filter((u) => !(u.startsWith(allowed) || /^(data|blob):/.test(u)))).toEqual([]);
 }
 
-/** Opens a file through the app's own file input, as a user would. A previous file's failure is
- *  closed first, so that waitForResult cannot take it for this file's. */
-export async function openFile(page: Page, path: string): Promise<void> {
-  const stale = page.locator('[role="alert"] button');
-  if (await stale.count()) await stale.click();
-  await page.locator('#document-file').setInputFiles(path);
+/** Opens a file through the app's own file input, as a user would, and waits for its outcome. */
+export function openFile(page: Page, path: string): Promise<'checked' | 'failed'> {
+  return resultOf(page, () => page.locator('#document-file').setInputFiles(path));
 }
 
-/** Waits until the checklist of a new report (or an error) is shown. */
-export async function waitForResult(page: Page): Promise<'checked' | 'failed'> {
-  const checked = page.locator('[data-indicator-id]').first();
-  const failed = page.locator('[role="alert"] [data-error-code]');
-  await expect.poll(async () => (await checked.count()) > 0 || (await failed.count()) > 0, { timeout: 90_000 }).toBe(true);
-  return (await failed.count()) > 0 ? 'failed' : 'checked';
+/** Does what opens a report (a file chosen, text pasted, a key pressed) and waits until the
+ *  outcome of that report is shown — not the report or failure that was on the page before. */
+export async function resultOf(page: Page, act: () => Promise<unknown>): Promise<'checked' | 'failed'> {
+  const outcome = page.locator('#panel-single');
+  const before = await outcome.getAttribute('data-outcome');
+  await act();
+  await expect.poll(() => outcome.getAttribute('data-outcome'), { timeout: 90_000 }).not.toBe(before);
+  return (await page.locator('[role="alert"] [data-error-code]').count()) > 0 ? 'failed' : 'checked';
+}
+
+/** Opens the report unless it is the one already shown, for a test that reads it. */
+export async function showReport(page: Page, path: string): Promise<void> {
+  const file = page.locator('.summary .file');
+  if ((await file.count()) > 0 && (await file.textContent()) === path.split('/').pop()) return;
+  expect(await openFile(page, path)).toBe('checked');
 }
 
 /** rule id → checker's status, as the page shows them. */

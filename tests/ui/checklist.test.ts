@@ -4,7 +4,7 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { shared } from '../helpers/docs.ts';
-import { expectOnlyLocalRequests, openFile, pageForFile, seriousViolations, shownStatuses, waitForResult } from './browser.ts';
+import { expectOnlyLocalRequests, openFile, pageForFile, seriousViolations, showReport, shownStatuses } from './browser.ts';
 import { cliReport, squash, statuses } from './expected.ts';
 
 const base = inject('baseUrl');
@@ -19,14 +19,15 @@ const live = pageForFile(base);
 describe.each(Object.entries(FILES))('a %s report', (format, path) => {
   it('gets the same verdict per indicator as the CLI', async () => {
     const expected = await cliReport(path);
-    await openFile(live.session.page, path);
-    expect(await waitForResult(live.session.page)).toBe('checked');
+    expect(await openFile(live.session.page, path)).toBe('checked');
+    expect(await live.session.page.locator('.summary .file').textContent()).toBe(path.split('/').pop());
     await expect.poll(() => live.session.page.locator('.document h2 .file').textContent()).toBe(path.split('/').pop());
     expect(await shownStatuses(live.session.page)).toEqual(statuses(expected));
     if (format === 'pdf') expect(await live.session.page.locator('.page-mark').count()).toBeGreaterThan(0);
   });
 
   it('highlights the quoted evidence of a clicked indicator', async () => {
+    await showReport(live.session.page, path);
     const expected = await cliReport(path);
     const withEvidence = expected.results.find((r) => r.evidence.length > 0)!;
     const item = live.session.page.locator(`[data-indicator-id="${withEvidence.id}"]`);
@@ -40,17 +41,19 @@ describe.each(Object.entries(FILES))('a %s report', (format, path) => {
   });
 
   it('explains a missing indicator by what was looked for', async () => {
+    await showReport(live.session.page, path);
     const expected = await cliReport(path);
     const missing = expected.results.find((r) => r.status === 'missing');
-    if (!missing) return;
-    await live.session.page.locator(`[data-indicator-id="${missing.id}"] button.head`).click();
-    await expect.poll(() => live.session.page.locator('.missing-note').textContent()).toContain(missing.reason);
+    expect(missing, 'each of these reports misses an indicator').toBeDefined();
+    await live.session.page.locator(`[data-indicator-id="${missing!.id}"] button.head`).click();
+    await expect.poll(() => live.session.page.locator('.missing-note').textContent()).toContain(missing!.reason);
     expect(await live.session.page.locator('.document mark').count()).toBe(0);
   });
 });
 
 describe('the page', () => {
   it('has no serious or critical axe violation with a checked report open', async () => {
+    await showReport(live.session.page, FILES.pdf);
     await live.session.page.locator('[data-indicator-id] button.head').first().click();
     expect(await seriousViolations(live.session.page)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { shared } from '../helpers/docs.ts';
-import { expectOnlyLocalRequests, openFile, pageForFile, seriousViolations, waitForResult } from './browser.ts';
+import { expectOnlyLocalRequests, openFile, pageForFile, seriousViolations, showReport } from './browser.ts';
 import { cliReport } from './expected.ts';
 
 const base = inject('baseUrl');
@@ -23,8 +23,7 @@ describe('the key figures of a report', () => {
     const expected = await cliReport(REPORT);
     expect(expected.figures?.length).toBeGreaterThan(0);
     const { page } = live.session;
-    await openFile(page, REPORT);
-    expect(await waitForResult(page)).toBe('checked');
+    expect(await openFile(page, REPORT)).toBe('checked');
     const shown = await rows().evaluateAll((items) => items.map((li) => [li.getAttribute('data-figure-indicator'), li.getAttribute('data-figure-name')]));
     expect(shown).toEqual(expected.figures!.map((f) => [f.indicator, f.name]));
     const titles = [...new Set(expected.figures!.map((f) => f.indicator))].map((id) => expected.results.find((r) => r.id === id)!.title);
@@ -32,6 +31,7 @@ describe('the key figures of a report', () => {
   });
 
   it('marks 化解率 95.2% as not adding up, in words', async () => {
+    await showReport(live.session.page, REPORT);
     await expect.poll(() => rate().count()).toBe(1);
     expect(await rate().getAttribute('class')).toContain('conflicting');
     const text = await rate().textContent();
@@ -42,6 +42,7 @@ describe('the key figures of a report', () => {
   });
 
   it('highlights the figure’s passage when its row is clicked', async () => {
+    await showReport(live.session.page, REPORT);
     await rate().locator('button').click();
     const mark = live.session.page.locator('.document mark[data-evidence="0"]');
     await expect.poll(() => mark.count()).toBe(1);
@@ -51,6 +52,7 @@ describe('the key figures of a report', () => {
 
   it('is reachable by keyboard', async () => {
     const { page } = live.session;
+    await showReport(page, REPORT);
     const first = rows().first();
     await first.locator('button').focus();
     await page.keyboard.press('Enter');
@@ -60,12 +62,13 @@ describe('the key figures of a report', () => {
 
   it('has an English heading and hint', async () => {
     const { page } = live.session;
+    await showReport(page, REPORT);
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await page.locator('#figures-title').textContent()).toBe('Key figures');
+    await expect.poll(() => page.locator('#figures-title').textContent()).toBe('Key figures');
     expect(await rate().textContent()).toContain('does not add up');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '中文' }).click();
-    expect(await page.locator('#figures-title').textContent()).toBe('关键数据');
+    await expect.poll(() => page.locator('#figures-title').textContent()).toBe('关键数据');
   });
 });
 
@@ -73,16 +76,14 @@ describe('other reports', () => {
   it('puts 约 before a rounded figure', async () => {
     const rounded = (await cliReport(ROUNDED)).figures!.find((f) => f.approximate)!;
     const { page } = live.session;
-    await openFile(page, ROUNDED);
-    await expect.poll(() => page.locator('.document h2 .file').textContent()).toBe('xiegou-2020.txt');
+    expect(await openFile(page, ROUNDED)).toBe('checked');
     const row = page.locator(`.figures [data-figure-indicator="${rounded.indicator}"][data-figure-name="${rounded.name}"] .value`).first();
-    expect(await row.textContent()).toMatch(/^约\d/);
+    await expect.poll(() => row.textContent()).toMatch(/^约\d/);
   });
 
   it('gives the page of each figure in a PDF', async () => {
     const { page } = live.session;
-    await openFile(page, shared('fixtures/shuangjiang-2023.pdf'));
-    await expect.poll(() => page.locator('.document h2 .file').textContent()).toBe('shuangjiang-2023.pdf');
+    expect(await openFile(page, shared('fixtures/shuangjiang-2023.pdf'))).toBe('checked');
     await expect.poll(() => rate().locator('.where').textContent()).toMatch(/^第 \d+ 页$/);
   });
 
@@ -92,17 +93,18 @@ describe('other reports', () => {
     writeFileSync(path, readFileSync(REPORT, 'utf8').replace(/[0-9０-９无]/g, ''));
     expect((await cliReport(path)).figures).toEqual([]);
     const { page } = live.session;
-    await openFile(page, path);
-    await expect.poll(() => page.locator('.document h2 .file').textContent()).toBe('no-digits.txt');
+    expect(await openFile(page, path)).toBe('checked');
+    expect(await page.locator('.summary .file').textContent()).toBe('no-digits.txt');
+    await expect.poll(() => page.locator('.figures .none').textContent()).toBe('未从报告中读出关键数据。');
     expect(await rows().count()).toBe(0);
-    expect(await page.locator('.figures .none').textContent()).toBe('未从报告中读出关键数据。');
   });
 });
 
 describe('the page', () => {
   it('has no serious or critical axe violation with a figure highlighted', async () => {
-    await openFile(live.session.page, REPORT);
+    await showReport(live.session.page, REPORT);
     await rate().locator('button').click();
+    await expect.poll(() => live.session.page.locator('.document mark[data-evidence="0"]').count()).toBe(1);
     expect(await seriousViolations(live.session.page)).toEqual([]);
   });
 

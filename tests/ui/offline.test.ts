@@ -3,7 +3,7 @@
 
 import { expect, inject, it } from 'vitest';
 import { shared } from '../helpers/docs.ts';
-import { openFile, pageForFile, waitForResult } from './browser.ts';
+import { openFile, pageForFile } from './browser.ts';
 
 const base = inject('baseUrl');
 
@@ -22,7 +22,7 @@ it('works offline after the first visit', async () => {
   await context.setOffline(true);
   await page.reload();
   await page.locator('details.rules summary .name').waitFor();
-  await openFile(page, shared('fixtures/xiegou-2020.pdf'));
-  expect(await waitForResult(page)).toBe('checked');
+  expect(await openFile(page, shared('fixtures/xiegou-2020.pdf'))).toBe('checked');
+  expect(await page.locator('.summary .file').textContent()).toBe('xiegou-2020.pdf');
   await context.setOffline(false);
 });

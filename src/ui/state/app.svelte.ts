@@ -60,6 +60,9 @@ export class AppState {
   overrides = $state.raw<Record<string, Override>>({});
   selection = $state.raw<Selection | null>(null);
   onlyProblems = $state(false);
+  /** How many checks have ended in a checklist or a failure: a new result's number, by which the
+   *  page (and a test) tells the report just opened from the one shown before it. */
+  outcomes = $state(0);
 
   verdicts = $derived(this.checked ? review(this.checked.report, this.overrides) : []);
   counts = $derived(countStatuses(this.verdicts));
@@ -90,9 +93,12 @@ export class AppState {
   }
 
   async openFile(file: File): Promise<void> {
+    // The open report goes at once, not when the new file's bytes have arrived.
+    const run = this.#begin(file.name, false);
     const bytes = await fileBytes(file);
-    if (bytes) await this.#check({ name: file.name, bytes }, false);
-    else this.job = { kind: 'failed', name: file.name, error: UNREADABLE };
+    if (run !== this.#run) return;
+    if (bytes) await this.#checkIn(run, { name: file.name, bytes });
+    else this.#fail(file.name, UNREADABLE);
   }
 
   async openText(text: string): Promise<void> {
@@ -151,16 +157,25 @@ export class AppState {
 
   /** A new file replaces the open one; a re-check under new rules keeps the reviewer's work.
    *  Says whether the file was checked (not failed, cancelled or replaced). */
-  async #check(input: Input, recheck: boolean, rules?: RulesSource): Promise<boolean> {
+  #check(input: Input, recheck: boolean, rules?: RulesSource): Promise<boolean> {
+    return this.#checkIn(this.#begin(input.name, recheck), input, rules);
+  }
+
+  /** Cancels what runs and starts a new run; its number tells a stale outcome from a current one. */
+  #begin(name: string, recheck: boolean): number {
     this.#client.cancel();
     const run = ++this.#run;
-    this.job = { kind: 'busy', name: input.name, page: 0, pages: 0 };
+    this.job = { kind: 'busy', name, page: 0, pages: 0 };
     if (!recheck) {
       this.checked = null;
       this.selection = null;
       this.overrides = {};
       this.#input = null;
     }
+    return run;
+  }
+
+  async #checkIn(run: number, input: Input, rules?: RulesSource): Promise<boolean> {
     await this.rules.ready;
     if (run !== this.#run) return false;
     const onProgress = (page: number, pages: number) => {
@@ -175,12 +190,18 @@ export class AppState {
     }
     if (run !== this.#run) return false;
     if (!result.ok) {
-      this.job = { kind: 'failed', name: input.name, error: result.error };
+      this.#fail(input.name, result.error);
       return false;
     }
     this.#input = input;
     this.checked = { name: input.name, doc: result.doc, headings: result.headings, report: result.report };
     this.job = { kind: 'idle' };
+    this.outcomes++;
     return true;
+  }
+
+  #fail(name: string, error: CheckFailure): void {
+    this.job = { kind: 'failed', name, error };
+    this.outcomes++;
   }
 }
