@@ -9,7 +9,7 @@ import { reviewFileName } from '../../src/core/batch/export/review-zip.ts';
 import { RESEND_NOTICE } from '../../src/core/batch/document-kind.ts';
 import { STATUS_LABEL } from '../../src/core/batch/export/matrix-table.ts';
 import { devReport } from '../helpers/dev-reports.ts';
-import { shared } from '../helpers/docs.ts';
+import { repo, shared } from '../helpers/docs.ts';
 import { cli } from '../helpers/cli.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 
@@ -35,6 +35,12 @@ describe('--format docx', () => {
     const { report, text } = devReport('shuangjiang-2023.txt');
     const fromCore = await reviewDocx(reviewSubject({ ...report, file: SHUANGJIANG }, text));
     expect(await docxParagraphs(new Uint8Array(run.stdout))).toEqual(await docxParagraphs(fromCore));
+  });
+
+  it('names a report without a title by its body and year', async () => {
+    const run = cli('--format', 'docx', repo('tests/fixtures/untitled/qinghe-2023.txt'));
+    expect(run.status).toBe(0);
+    expect((await docxParagraphs(new Uint8Array(run.stdout)))[0]).toBe('关于青禾县2023年度法治政府建设情况报告的审核意见');
   });
 
   it('writes a zip with one 审核意见 per report for several files, and marks the wrong document', async () => {

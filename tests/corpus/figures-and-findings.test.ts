@@ -58,6 +58,9 @@ const PROBLEMS: Record<string, string[]> = {
   'xiegou-2020': [],
 };
 
+/** How many format variants of each report ../shared/fixtures holds. */
+const VARIANTS: Record<string, number> = { 'hongtu-2023': 3, 'liangyuan-2021': 3, 'shuangjiang-2023': 7, 'xiegou-2020': 4 };
+
 const OURS = new Set(['arithmetic', 'year-fit']);
 const figuresOf = (r: Report) => (r.figures ?? []).map((f) => `${f.indicator} ${f.name} ${f.value}`);
 const problemsOf = (r: Report) => r.findings.filter((f) => OURS.has(f.kind)).map((f) => f.code);
@@ -77,7 +80,9 @@ describe.each(Object.keys(STATED))('%s', (name) => {
 
   it('agrees on every docx, PDF, GB18030 and Traditional variant', async () => {
     const env = await nodeReadEnv();
-    for (const file of readdirSync(shared('fixtures')).filter((f) => f.startsWith(name))) {
+    const variants = readdirSync(shared('fixtures')).filter((f) => f.startsWith(`${name}.`));
+    expect(variants).toHaveLength(VARIANTS[name]);
+    for (const file of variants) {
       const doc = await readDocument({ name: file, bytes: new Uint8Array(readFileSync(shared(`fixtures/${file}`))) }, env);
       const variant = checkDocument(doc, defaultRules(), { file });
       expect(figuresOf(variant), file).toEqual(STATED[name]);

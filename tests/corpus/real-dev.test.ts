@@ -1,15 +1,17 @@
 // The 90 real texts of ../shared/corpus/real-dev (openings of real reports and real look-alike
-// documents, labelled by two independent readers who agree 94.6 %), at issue 8's thresholds:
-// agreement 95 %, macro-F1 0.9, document type 95 %.
-import { spawnSync } from 'node:child_process';
+// documents, labelled by two independent readers who agree 94.6 %), held where the checker
+// stands (96.0 %, macro-F1 0.94, document type 100 %) less two labels: agreement 95.5 % (453 of
+// 474), macro-F1 0.921 (the lowest any two more wrong labels can leave), and at most one of the
+// 90 documents typed wrong (98.8 %), so a look-alike kind that stops being recognised fails.
 import { describe, expect, it } from 'vitest';
-import { repo, shared } from '../helpers/docs.ts';
+import { shared } from '../helpers/docs.ts';
+import { score, share } from '../helpers/score.ts';
 
 describe('real texts', () => {
   it('agrees with both readers as well as they agree with each other, and tells the look-alikes apart', () => {
-    const args = ['--labels', shared('corpus/real-dev/labels.json'), '--min', '0.95', '--min-f1', '0.9', '--min-type', '0.95'];
-    const run = spawnSync('node', [shared('tools/score.mjs'), ...args], { cwd: repo(''), encoding: 'utf8', timeout: 240_000 });
-    expect(run.status, run.stdout.slice(-4000)).toBe(0);
-    expect(run.stdout.trim().split('\n').pop()).toMatch(/^agreement/);
+    const s = score(['--labels', shared('corpus/real-dev/labels.json'), '--min', '0', '--min-f1', '0.921', '--min-type', '0.988']);
+    expect(s.status, s.output).toBe(0);
+    expect(s.type.of).toBe(90);
+    expect(share(s.texts), s.output).toBeGreaterThanOrEqual(0.955);
   }, 300_000);
 });

@@ -15,9 +15,7 @@ describe('year over year', () => {
   });
 
   it('finds the indicators the new report improved', () => {
-    expect(ids(comparison.improved)).toEqual(
-      expect.arrayContaining(['shortcomings-and-causes', 'report-date', 'normative-docs-review', 'normative-docs-cleanup', 'admin-litigation']),
-    );
+    expect(ids(comparison.improved)).toEqual(['shortcomings-and-causes', 'report-date', 'normative-docs-review', 'normative-docs-cleanup', 'admin-litigation']);
     expect(comparison.improved.find((c) => c.id === 'normative-docs-cleanup')).toMatchObject({ before: 'missing', after: 'present' });
   });
 
@@ -25,10 +23,14 @@ describe('year over year', () => {
     expect(comparison.regressed).toEqual([expect.objectContaining({ id: 'law-popularization', before: 'present', after: 'weak', title: '法治宣传教育（普法）' })]);
   });
 
-  it('lists every indicator once, in rule-set order', () => {
+  it('lists every indicator once, in rule-set order, with its status in each year', () => {
     expect(ids(comparison.indicators)).toEqual(older.report.results.map((v) => v.id));
-    const unchanged = comparison.indicators.filter((c) => c.direction === 'unchanged');
-    expect(unchanged.length + comparison.improved.length + comparison.regressed.length).toBe(comparison.indicators.length);
+    const statusIn = (r: Report, id: string) => r.results.find((v) => v.id === id)!.status;
+    for (const c of comparison.indicators) {
+      expect(c.before, c.id).toBe(statusIn(older.report, c.id));
+      expect(c.after, c.id).toBe(statusIn(newer.report, c.id));
+      expect(c.direction === 'unchanged', c.id).toBe(c.before === c.after);
+    }
   });
 
   it('flags the copied passages and not the rephrased ones', () => {

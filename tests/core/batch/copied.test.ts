@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COPY_THRESHOLD, findCopied } from '../../../src/core/batch/copied.ts';
+import { findCopied } from '../../../src/core/batch/copied.ts';
 import { repo, shared } from '../../helpers/docs.ts';
 
 const older = readFileSync(shared('corpus/dev/shuangjiang-2023.txt'), 'utf8');
@@ -13,7 +13,6 @@ describe('copied passages', () => {
   it('finds the sentences carried over verbatim, with quotes at their offsets in both texts', () => {
     expect(copied.passages.length).toBeGreaterThan(40);
     for (const p of copied.passages) {
-      expect(p.similarity).toBeGreaterThanOrEqual(COPY_THRESHOLD);
       expect(newer.slice(p.newer.start, p.newer.end)).toBe(p.newer.quote);
       expect(older.slice(p.older.start, p.older.end)).toBe(p.older.quote);
     }
@@ -32,6 +31,30 @@ describe('copied passages', () => {
     expect(newerQuotes.some((q) => q.includes('一窗综办'))).toBe(false);
     expect(newerQuotes.some((q) => q.includes('究其原因'))).toBe(false);
     expect(newerQuotes.some((q) => q.includes('收到行政复议申请2件'))).toBe(false);
+  });
+
+  // Where "nearly verbatim" ends, on sentences of about 45 characters: one name or phrase swapped
+  // or the tail cut (bigram similarity 0.89–0.93) is still the same sentence; told again in other
+  // words, the facts unchanged (0.68–0.77), it is not.
+  const TRAINING = '组织全镇村干部和网格员开展民法典专题培训，邀请县司法局律师现场授课并解答群众提出的法律问题。';
+  const RECONSIDERATION = '全年共办理行政复议案件26件，其中维持14件，撤销5件，责令履行3件，其余案件均已依法审结并送达当事人。';
+  const lastYear = `${TRAINING}\n${RECONSIDERATION}`;
+  const copiedFrom = (sentence: string) => findCopied(lastYear, sentence).passages.map((p) => p.older.quote);
+
+  it.each([
+    ['组织全镇村干部和网格员开展民法典专题培训，邀请县法律援助中心律师现场授课并解答群众提出的法律问题。', TRAINING],
+    ['全年共办理行政复议案件26件，其中维持14件，撤销5件，确认违法3件，其余案件均已依法审结并送达当事人。', RECONSIDERATION],
+    ['全年共办理行政复议案件26件，其中维持14件，撤销5件，责令履行3件，其余案件均已依法审结。', RECONSIDERATION],
+  ])('counts a sentence with one phrase changed as copied: %s', (sentence, source) => {
+    expect(copiedFrom(sentence)).toEqual([source]);
+  });
+
+  it.each([
+    '邀请县司法局律师为全镇村干部和网格员讲授民法典，现场解答群众提出的各类法律问题。',
+    '全镇村干部和网格员参加了民法典专题培训，县司法局律师现场授课，并解答了群众的法律问题。',
+    '组织村干部、网格员参加民法典专题培训，请县司法局律师现场授课、解答群众提出的法律问题。',
+  ])('does not count the same facts told in other words: %s', (sentence) => {
+    expect(copiedFrom(sentence)).toEqual([]);
   });
 
   it('ignores set phrases every report shares, and short sentences', () => {

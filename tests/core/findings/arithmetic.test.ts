@@ -44,6 +44,11 @@ describe('a rate against its counts', () => {
     expect(brief(text)).toEqual([expected]);
   });
 
+  it('checks a 纠错率 against the cases decided', () => {
+    expect(brief('全年行政复议案件审结20件，其中纠错3件，纠错率20%。')).toEqual(['rate-mismatch warning 纠错率20%，但 3 ÷ 20 = 15%']);
+    expect(findings('全年行政复议案件审结20件，其中纠错3件，纠错率15%。')).toEqual([]);
+  });
+
   it('gives only info where the report may mean another base', () => {
     expect(brief('办理行政应诉案件10件，负责人出庭应诉8件，出庭应诉率100%。')).toEqual([
       'rate-mismatch info 出庭应诉率100%，但 8 ÷ 10 = 80%',

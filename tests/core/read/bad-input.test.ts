@@ -112,6 +112,15 @@ describe('bad input', () => {
     await expectRefused('report.pdf', huge, 'too-large');
   });
 
+  it('refuses a file over 50 MB, and says so; 50 MB itself is read', async () => {
+    const MB = 1024 * 1024;
+    const over = new Uint8Array(50 * MB + 1).fill(0x20);
+    const error = await expectRefused('report.txt', over, 'too-large');
+    expect(error.message).toContain('50 MB');
+    // at the limit the file is read: blank text is empty, not too large
+    await expectRefused('report.txt', over.subarray(0, 50 * MB), 'empty');
+  });
+
   it('an already aborted signal', async () => {
     const controller = new AbortController();
     controller.abort();

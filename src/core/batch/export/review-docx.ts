@@ -62,10 +62,17 @@ const PAGE = {
   margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
 };
 
-/** 关于《梁园区2023年度法治政府建设情况的报告》的审核意见 */
-export function reviewTitle({ report }: ReviewSubject): string {
-  const title = report.results.find((r) => r.id === 'report-title-year')?.evidence[0]?.quote;
-  return `关于《${oneLine(title ?? baseName(report.file))}》的审核意见`;
+/** 关于《梁园区2023年度法治政府建设情况的报告》的审核意见. A report whose title does not name it
+ *  and its year is named by its body and year (关于××县2023年度法治政府建设情况报告的审核意见),
+ *  else, like a document that is not the report, by its file: never by a sentence of its text. */
+export function reviewTitle({ report, body }: ReviewSubject): string {
+  const title = report.results.find((r) => r.id === 'report-title-year');
+  // Only a present verdict is sure to quote a title: a weak one may quote where the body first
+  // speaks of the subject, a fragment of its opening sentence.
+  const quoted = title?.status === 'present' ? title.evidence[0]?.quote : undefined;
+  if (quoted) return `关于《${oneLine(quoted)}》的审核意见`;
+  if (body && documentKind(report).isReport) return `关于${body}${report.year ? `${report.year}年度` : ''}法治政府建设情况报告的审核意见`;
+  return `关于《${fileStem(report.file)}》的审核意见`;
 }
 
 function reviewParagraphs(subject: ReviewSubject): Paragraph[] {
@@ -189,6 +196,11 @@ function chineseNumber(n: number): string {
 
 function baseName(file: string): string {
   return file.replace(/^.*[\\/]/u, '');
+}
+
+/** "reports/梁园区.pdf" → "梁园区" */
+export function fileStem(file: string): string {
+  return baseName(file).replace(/\.[^.]*$/u, '') || '报告';
 }
 
 function oneLine(text: string): string {

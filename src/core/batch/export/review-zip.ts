@@ -1,12 +1,11 @@
 // For a batch: one 审核意见 per report, packed in one .zip, so each can be sent to its author.
 
 import { zipSync } from 'fflate';
-import { reviewDocx, type ReviewSubject } from './review-docx.ts';
+import { fileStem, reviewDocx, type ReviewSubject } from './review-docx.ts';
 
 /** "reports/梁园区.pdf" → "梁园区-审核意见.docx" */
 export function reviewFileName(file: string): string {
-  const base = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || '报告';
-  return `${base}-审核意见.docx`;
+  return `${fileStem(file)}-审核意见.docx`;
 }
 
 /** Files that could not be read get no 审核意见: there is nothing to review in them. */

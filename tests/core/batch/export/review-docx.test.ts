@@ -4,8 +4,9 @@ import { reviewDocx, reviewSubject, reviewTitle } from '../../../../src/core/bat
 import { STATUS_LABEL } from '../../../../src/core/batch/export/matrix-table.ts';
 import { RESEND_NOTICE } from '../../../../src/core/batch/document-kind.ts';
 import { review } from '../../../../src/core/verdicts/review.ts';
+import { checkDocument } from '../../../../src/core/check.ts';
 import { checkText, devReport } from '../../../helpers/dev-reports.ts';
-import { shared } from '../../../helpers/docs.ts';
+import { defaultRules, repo, shared, textDoc } from '../../../helpers/docs.ts';
 import { docxParagraphs, docxXml } from '../../../helpers/docx.ts';
 
 // shuangjiang-2023 has weak and missing indicators and a finding on its figures.
@@ -111,5 +112,40 @@ describe('审核意见 for a document that is not the annual report', async () =
   it('lists no indicators it lacks as a report, and closes asking for the report', () => {
     expect(paragraphs.some((p) => p.endsWith('需要补充完善的指标'))).toBe(false);
     expect(paragraphs.at(-3)).toBe('请核实后重新报送本单位的法治政府建设年度报告。');
+  });
+});
+
+// A report with no title line (rightly 标题与报告年度: 薄弱) quotes, as the title's evidence, where
+// its opening sentence first speaks of 法治政府建设; the reply must not take that for the title.
+describe('审核意见 of a report without a title', async () => {
+  const UNTITLED = repo('tests/fixtures/untitled/qinghe-2023.txt');
+  const untitled = checkText('reports/青禾县报告.docx', UNTITLED);
+  const opening = readFileSync(UNTITLED, 'utf8').split('\n')[0];
+  const noBody = opening.replace('青禾县坚持', '我县坚持');
+
+  it('is named by the issuing body and the year', async () => {
+    expect(untitled.report.results.find((r) => r.id === 'report-title-year')!.status).toBe('weak');
+    const subject = reviewSubject(untitled.report, untitled.text);
+    expect(reviewTitle(subject)).toBe('关于青禾县2023年度法治政府建设情况报告的审核意见');
+    expect((await docxParagraphs(await reviewDocx(subject)))[0]).toBe('关于青禾县2023年度法治政府建设情况报告的审核意见');
+  });
+
+  it('is named by the body in its own characters, never by a fragment of the sentence', () => {
+    const traditional = '2023年，青禾縣人民政府深入推進法治政府建設，爲加快建設“工業強縣”，再創新時代“第一”。現將有關情況報告如下：\n一、主要舉措和成效\n全年審核規範性文件12件，法治政府建設納入考核。法治政府建設領導小組召開會議2次。';
+    const report = checkDocument(textDoc(traditional), defaultRules(), { file: '報告.docx' });
+    expect(reviewTitle(reviewSubject(report, traditional))).toBe('关于青禾縣人民政府2023年度法治政府建设情况报告的审核意见');
+  });
+
+  it('is named by its file when the text names no body', () => {
+    const text = untitled.text.replace(opening, noBody);
+    const report = checkDocument(textDoc(text), defaultRules(), { file: 'reports/青禾县报告.docx' });
+    expect(reviewSubject(report, text).body).toBeNull();
+    expect(reviewTitle(reviewSubject(report, text))).toBe('关于《青禾县报告》的审核意见');
+  });
+
+  it('keeps the title of a report that has one', () => {
+    const titled = `青禾县关于2023年度法治政府建设情况的报告\n${untitled.text}`;
+    const report = checkDocument(textDoc(titled), defaultRules(), { file: 'x.txt' });
+    expect(reviewTitle(reviewSubject(report, titled))).toBe('关于《青禾县关于2023年度法治政府建设情况的报告》的审核意见');
   });
 });
