@@ -1,0 +1,98 @@
+// The general signals a reviewer reads to tell the annual report from a look-alike
+// (CONCEPTS.md §1): who speaks and to whom, whether it tells what was done or what is to be
+// done, what it covers (the whole of 法治政府建设 or one topic; one year, half a year, five
+// years), and when. Each signal is a weight for one side; doctype.ts weighs them.
+
+import type { Analysis } from '../structure/analysis.ts';
+import type { DocumentKind } from '../rules/types.ts';
+
+export type KindRef = Pick<DocumentKind, 'id' | 'name' | 'future'>;
+export type Span = { start: number; end: number };
+
+export interface Signal {
+  /** `report`, or the look-alike it points to. */
+  side: 'report' | KindRef;
+  weight: number;
+  /** What the reviewer would say: "开头称呼“各位代表”". */
+  says: string;
+  at: Span | null;
+}
+
+/** The annual report began with the 2015—2020 纲要 (end of 2015), which asked for it every
+ * first quarter; a report on an earlier year is its predecessor, the 依法行政 report of
+ * 国发〔2004〕10号 and 国发〔2010〕33号. */
+export const FIRST_REPORTED_YEAR = 2015;
+export const PREDECESSOR: KindRef = { id: 'predecessor', name: '依法行政工作报告（年度报告制度建立以前）', future: false };
+export const PART_YEAR: KindRef = { id: 'part-year', name: '半年或季度工作总结', future: false };
+export const ISSUED_DOWN: KindRef = { id: 'issued-down', name: '下发的文件或通知', future: true };
+
+/** The lines before the body where a document names whom it is for ("县委、县政府："). */
+const ADDRESSEE_REACH = 400;
+const ADDRESSEE = /^[ \t]*([^\n。；;，,]{2,60}?)[：:][ \t]*$/gmu;
+/** Up the reporting line: a Party committee, a government, a bureau one level up. */
+const UP = /委员会|[省市县区州旗镇乡]委|政府|人大常委会|司法局|[厅局办]$|[厅局办][、，,]/u;
+/** Down: to every unit below ("各乡镇人民政府，县直各部门："). */
+const DOWN = /^各|[，,、]各/u;
+/** The speaker to a people's congress, to its standing committee: a statement to a session. */
+const TO_CONGRESS = /各位代表|主任|委员/u;
+
+export function addresseeSignals(a: Analysis, congressKind: KindRef | null): Signal[] {
+  const head = a.view.text.slice(0, ADDRESSEE_REACH);
+  for (const m of head.matchAll(ADDRESSEE)) {
+    const who = m[1].trim();
+    const at = { start: m.index + m[0].indexOf(who), end: m.index + m[0].indexOf(who) + who.length };
+    if (/各位代表/u.test(who) && congressKind) return [{ side: congressKind, weight: 3, says: `开头称呼“${who}”，是向人民代表大会作的报告`, at }];
+    if (DOWN.test(who)) return [{ side: ISSUED_DOWN, weight: 2, says: `发给“${who}”，是向下级发的文件`, at }];
+    if (TO_CONGRESS.test(who)) return [];
+    if (UP.test(who)) return [{ side: 'report', weight: 2, says: `报送“${who}”`, at }];
+  }
+  return [];
+}
+
+/** The year a text covers: its first half only ("2022年上半年，"), or the whole year. */
+const PART_OF_YEAR = /(?:19|20)\d{2}年(?:上半年|一季度|第一季度|前三季度|1-6月|1—6月)/u;
+
+export function scopeSignals(a: Analysis): Signal[] {
+  const out: Signal[] = [];
+  const inTitle = a.title ? PART_OF_YEAR.exec(a.title.text) ?? /上半年|半年工作|半年总结/u.exec(a.title.text) : null;
+  const opening = PART_OF_YEAR.exec(a.view.text.slice(0, 200));
+  const hit = inTitle ? { m: inTitle, base: a.title!.start } : opening ? { m: opening, base: 0 } : null;
+  if (hit) {
+    const at = { start: hit.base + hit.m.index, end: hit.base + hit.m.index + hit.m[0].length };
+    out.push({ side: PART_YEAR, weight: 4, says: `只讲“${hit.m[0]}”，不是一个年度`, at });
+  }
+  if (a.year !== null && a.year < FIRST_REPORTED_YEAR) {
+    out.push({ side: PREDECESSOR, weight: 5, says: `讲的是${a.year}年，早于《法治政府建设实施纲要（2015—2020年）》建立的年度报告制度`, at: a.title ?? null });
+  }
+  return out;
+}
+
+/** "制定本方案", "制定本指引": a document that names itself as a plan or a rule. */
+const SELF_REFERENCE = /制定本([\p{Script=Han}]{1,6}?)(?:[。，,；;]|$)/mu;
+
+export function selfReferenceSignal(a: Analysis, kindOf: (noun: string) => KindRef | null, reach: number): Signal | null {
+  const m = SELF_REFERENCE.exec(a.view.text.slice(0, reach));
+  if (!m) return null;
+  const kind = kindOf(m[1]);
+  if (!kind) return null;
+  return { side: kind, weight: 4, says: `自称“本${m[1]}”`, at: { start: m.index, end: m.index + m[0].length } };
+}
+
+/** Telling what is to be done: requirements and targets, addressed to others. */
+const TO_DO = /(?:^|[，,；;：:])(?:各[^，,。]{0,12})?(?:要|应当|应|必须|须)(?![求点])|确保|力争|到20\d{2}年|20\d{2}年(?:底|年底)前/u;
+/** How many sentences it takes before their balance says something. */
+const TENSE_MIN = 4;
+
+/** A report tells what was done, with counts and dates; a plan or a guideline what is to be done. */
+export function tenseSignals(a: Analysis, reach: number, planKind: KindRef | null): Signal[] {
+  const opening = a.sentences.filter((s) => s.start < reach);
+  const done = opening.filter((s) => s.facts.some((f) => f.kind === 'count' || f.kind === 'rate' || f.kind === 'date') && !TO_DO.test(s.text));
+  const toDo = opening.filter((s) => TO_DO.test(s.text));
+  if (done.length >= 2 && done.length > toDo.length) {
+    return [{ side: 'report', weight: 1, says: `${done.length}句讲已做的事（有数字、日期）`, at: done[0] }];
+  }
+  if (planKind && toDo.length >= TENSE_MIN && toDo.length >= 2 * (done.length + 1)) {
+    return [{ side: planKind, weight: 2, says: `${toDo.length}句讲要做的事（要、应当、确保、力争），${done.length}句讲已做的事`, at: toDo[0] }];
+  }
+  return [];
+}
