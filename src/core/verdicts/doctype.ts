@@ -29,6 +29,10 @@ const TITLE_HEAD = /^(.*?)(?:工作)?(?:情况)?(?:的)?(?:报告|总结|工作)
 /** A line that reads as a sentence, not a title: it refers back ("此报告是…", "该局…") or tells
  * what happened ("…听取了…的报告"). */
 const SENTENCE_LIKE = /^(?:此|该|这|其)|了/u;
+/** A page's metadata read as a title ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告"). */
+const LABELLED = /[[［【][^\]］】]{1,8}[\]］】]/u;
+/** The first line, when it is short and no sentence: a news item's headline. */
+const HEADLINE = /^[ \t]*([^\n。，,；;：:]{4,40})[ \t]*$/mu;
 /** A kind word inside a body's name: "规划和自然资源局", "新闻出版局". */
 const UNIT_NAME = /^(?:和[\p{Script=Han}]{1,8}?)?(?:局|委员会|委|厅|院|所|办公室|中心)/u;
 /** What a self-naming sentence says besides its subject: the year, the unit, filler words. */
@@ -83,15 +87,18 @@ function kindsOf(set: RuleSet): CompiledKinds {
  * kind, or a document naming another topic as what it reports on, settles it alone. */
 export function documentType(set: RuleSet, a: Analysis): DocumentType {
   const kinds = kindsOf(set);
-  const title = a.title && !citedOnly(a.title.text) ? a.title : null;
+  const found = a.title && !citedOnly(a.title.text) ? a.title : null;
+  // A line that reads as a sentence is no title; the headline is then the first short line.
+  const title = found && !SENTENCE_LIKE.test(found.text) ? found : null;
+  const headlines = title ? [title] : [found, firstLine(a.view.text)].filter((h) => h !== null);
   const opening = compactOf(a.view.text.slice(0, VOICE_REACH));
   const signals: Signal[] = [];
   let decisive: Signal | null = null;
 
   for (const { kind, title: titleTerms, voice } of kinds.others) {
-    const inTitle = title ? titleHit(titleTerms, title.text) : undefined;
-    if (inTitle) {
-      const s = { side: kind, weight: TITLE_WEIGHT, says: `标题中有“${inTitle}”`, at: title };
+    const headline = headlines.find((h) => titleHit(titleTerms, h.text));
+    if (headline) {
+      const s = { side: kind, weight: TITLE_WEIGHT, says: `标题中有“${titleHit(titleTerms, headline.text)}”`, at: headline };
       signals.push(s);
       decisive ??= s;
     }
@@ -100,7 +107,7 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   }
 
   const selfNamed = selfNaming(a.view.text.slice(0, VOICE_REACH), set.reportAbout);
-  const namesReport = title !== null && !SENTENCE_LIKE.test(title.text) && set.reportSubject.some((s) => title.text.includes(s)) && set.reportKinds.some((k) => title.text.includes(k));
+  const namesReport = title !== null && set.reportSubject.some((s) => title.text.includes(s)) && set.reportKinds.some((k) => title.text.includes(k));
   if (namesReport) signals.push({ side: 'report', weight: TITLE_WEIGHT, says: `标题“${title.text}”`, at: title });
   if (selfNamed?.topic) {
     const preamble = a.view.text.slice(0, selfNamed.at.end);
@@ -110,7 +117,7 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   } else if (selfNamed) {
     signals.push({ side: 'report', weight: TITLE_WEIGHT, says: '文中说明报告的是法治政府建设情况', at: selfNamed.at });
   }
-  const titleTopic = title && !namesReport && !decisive ? titleTopicSign(title, set) : null;
+  const titleTopic = title && !namesReport && !decisive && !LABELLED.test(title.text) ? titleTopicSign(title, set) : null;
   if (titleTopic) signals.push(titleTopic);
 
   const voiceHeard = distinctHits(kinds.reportVoice, opening);
@@ -210,6 +217,11 @@ function titleTopicSign(title: { text: string; start: number; end: number }, set
   if (set.reportSubject.some((s) => topic.includes(s))) return null;
   const kind = topic.length >= 2 ? TOPIC_REPORT : WORK_SUMMARY;
   return { side: kind, weight: TITLE_WEIGHT, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
+}
+
+function firstLine(text: string): Span & { text: string } | null {
+  const m = HEADLINE.exec(text.slice(0, 200));
+  return m ? { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] } : null;
 }
 
 /** The kind a document calls itself by ("本方案", "本指引"). */
