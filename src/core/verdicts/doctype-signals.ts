@@ -28,23 +28,28 @@ export const ISSUED_DOWN: KindRef = { id: 'issued-down', name: '下发的文件�
 
 /** The lines before the body where a document names whom it is for ("县委、县政府："). */
 const ADDRESSEE_REACH = 400;
-const ADDRESSEE = /^[ \t]*([^\n。；;，,]{2,60}?)[：:][ \t]*$/gmu;
-/** Up the reporting line: a Party committee, a government, a bureau one level up. */
-const UP = /委员会|[省市县区州旗镇乡]委|政府|人大常委会|司法局|[厅局办]$|[厅局办][、，,]/u;
-/** Down: to every unit below ("各乡镇人民政府，县直各部门："). */
-const DOWN = /^各|[，,、]各/u;
-/** The speaker to a people's congress, to its standing committee: a statement to a session. */
-const TO_CONGRESS = /各位代表|主任|委员/u;
+const ADDRESSEE = /^[ \t]*([^\n。；;]{2,60}?)[：:][ \t]*$/gmu;
+/** Each name in an addressee line is a body, its offices, or the members of a congress. */
+const ADDRESSED_NAME = /(?:委|委员会|政府|局|厅|办|办公室|部门|单位|机关|处室|常委会|街道|镇|乡|领导|代表|委员|主任|秘书长)$/u;
+/** A web page's or a file's metadata field ("发布机构：", "责任部门：") names no addressee. */
+const FIELD = /^(?:发布|责任|主管|来源|发文|生成|所属|公开|索引|信息|主题|体裁)/u;
+/** The deputies of a people's congress in session. */
+const TO_SESSION = /代表$/u;
+/** The members of a standing committee: the whole year or one topic may be before them. */
+const TO_COMMITTEE = /主任$|委员$|秘书长$/u;
 
 export function addresseeSignals(a: Analysis, congressKind: KindRef | null): Signal[] {
   const head = a.view.text.slice(0, ADDRESSEE_REACH);
   for (const m of head.matchAll(ADDRESSEE)) {
     const who = m[1].trim();
-    const at = { start: m.index + m[0].indexOf(who), end: m.index + m[0].indexOf(who) + who.length };
-    if (/各位代表/u.test(who) && congressKind) return [{ side: congressKind, weight: 3, says: `开头称呼“${who}”，是向人民代表大会作的报告`, at }];
-    if (DOWN.test(who)) return [{ side: ISSUED_DOWN, weight: 2, says: `发给“${who}”，是向下级发的文件`, at }];
-    if (TO_CONGRESS.test(who)) return [];
-    if (UP.test(who)) return [{ side: 'report', weight: 2, says: `报送“${who}”`, at }];
+    const names = who.replace(/^尊敬的/u, '').split(/[、，,]/u).map((n) => n.trim()).filter(Boolean);
+    if (FIELD.test(who) || !names.every((n) => ADDRESSED_NAME.test(n))) continue;
+    const start = m.index + m[0].indexOf(who);
+    const at = { start, end: start + who.length };
+    if (names.some((n) => TO_SESSION.test(n))) return congressKind ? [{ side: congressKind, weight: 3, says: `开头称呼“${who}”，是向人民代表大会作的报告`, at }] : [];
+    if (names.some((n) => TO_COMMITTEE.test(n))) return [];
+    if (names.some((n) => n.startsWith('各'))) return [{ side: ISSUED_DOWN, weight: 2, says: `发给“${who}”，是向下级发的文件`, at }];
+    return [{ side: 'report', weight: 2, says: `报送“${who}”`, at }];
   }
   return [];
 }
