@@ -20,6 +20,8 @@ const VOICE_REACH = 3000;
 /** A title is strong evidence; each distinct phrase of a voice adds one, up to this many. */
 const TITLE_WEIGHT = 3;
 const MAX_VOICE = 3;
+/** Signals a finding lists besides the one that led. */
+const MAX_SHOWN = 4;
 /** A report tells its year as the year of its sentences ("2023年，我县……", "……。2023年以来，……"). */
 const OPENS_ON_YEAR = /(?:^|[。；;，,])[ \t]*(?:19|20)\d{2}年(?:度|以来)?[,，]/mu;
 /** "现将……报告如下" names what the document reports on: the strongest sign of all. */
@@ -39,7 +41,7 @@ const UNIT_NAME = /^(?:和[\p{Script=Han}]{1,8}?)?(?:局|委员会|委|厅|院|�
 const SELF_NAMING_FILLER = new RegExp(
   [
     '(?:19|20)\\d{2}年度?', '[〇零一二三四五六七八九]{4}年度?', '本年度|上一?年度?|年度|全年|一年来|今年',
-    '[\\p{Script=Han}]{0,12}?(?:人民政府|政府|街道|办事处|委员会|办公室|[省市县区镇乡旗州局厅委办部所])(?=[\\p{Script=Han}]{2})',
+    '[\\p{Script=Han}]{0,12}?(?:人民政府|政府|街道|办事处|委员会|办公室|[省市县区镇乡旗州局厅委办部所])(?=[\\p{Script=Han}\\d]{2})',
     // The parts of the report itself: "现将本年度工作情况、存在不足及下一步安排报告如下".
     '存在的?(?:不足|问题)|下一步(?:工作)?|下一年度|工作思路|思路|打算|安排|举措|成效|做法|简要|总结|汇报|暨',
     '我|本|全|有关|相关|主要|基本|具体|上述|以上|各项|工作|情况|开展|推进|的|和|及|与',
@@ -213,7 +215,7 @@ function topicSign(kinds: CompiledKinds, self: { sentence: string; topic: string
 function titleTopicSign(title: { text: string; start: number; end: number }, set: RuleSet): Signal | null {
   const m = TITLE_HEAD.exec(title.text);
   if (!m) return null;
-  const topic = m[1].replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\d]/gu, '');
+  const topic = m[1].replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
   if (set.reportSubject.some((s) => topic.includes(s))) return null;
   const kind = topic.length >= 2 ? TOPIC_REPORT : WORK_SUMMARY;
   return { side: kind, weight: TITLE_WEIGHT, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
@@ -242,7 +244,9 @@ function titleHit(terms: Term[], title: string): string | undefined {
 
 function other(a: Analysis, lead: Signal, signals: Signal[]): DocumentType {
   const kind = lead.side === 'report' ? UNKNOWN : lead.side;
-  const same = signals.filter((s) => s.side !== 'report' && s.side.id === kind.id && s !== lead);
+  // Its own kind's signals first, then whatever else pointed away from a report.
+  const away = signals.filter((s) => s.side !== 'report' && s !== lead);
+  const same = [...away.filter((s) => s.side !== 'report' && s.side.id === kind.id), ...away.filter((s) => s.side !== 'report' && s.side.id !== kind.id)].slice(0, MAX_SHOWN);
   const against = signals.filter((s) => s.side === 'report');
   const why = [lead, ...same].map((s) => s.says).join('；') + (against.length ? `；像年度报告的只有：${against.map((s) => s.says).join('；')}` : '');
   return { report: false, kind, why, evidence: lead.at ? [evidenceOf(a, lead.at.start, lead.at.end)] : [] };
