@@ -22,6 +22,8 @@ export interface Signal {
  * first quarter; a report on an earlier year is its predecessor, the 依法行政 report of
  * 国发〔2004〕10号 and 国发〔2010〕33号. */
 export const FIRST_REPORTED_YEAR = 2015;
+/** An opening that names an early year and a later one ("2012年以来……2023年") is not about the early one. */
+const LATER_YEAR = /20(?:1[6-9]|[2-9]\d)年/u;
 export const PREDECESSOR: KindRef = { id: 'predecessor', name: '依法行政工作报告（年度报告制度建立以前）', future: false };
 export const PART_YEAR: KindRef = { id: 'part-year', name: '半年或季度工作总结', future: false };
 export const ISSUED_DOWN: KindRef = { id: 'issued-down', name: '下发的文件或通知', future: true };
@@ -66,7 +68,7 @@ export function scopeSignals(a: Analysis): Signal[] {
     const at = { start: hit.base + hit.m.index, end: hit.base + hit.m.index + hit.m[0].length };
     out.push({ side: PART_YEAR, weight: 4, says: `只讲“${hit.m[0]}”，不是一个年度`, at });
   }
-  if (a.year !== null && a.year < FIRST_REPORTED_YEAR) {
+  if (a.year !== null && a.year < FIRST_REPORTED_YEAR && (a.title?.year === a.year || !LATER_YEAR.test(a.view.text.slice(0, 400)))) {
     out.push({ side: PREDECESSOR, weight: 5, says: `讲的是${a.year}年，早于《法治政府建设实施纲要（2015—2020年）》建立的年度报告制度`, at: a.title ?? null });
   }
   return out;

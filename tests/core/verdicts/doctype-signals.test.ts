@@ -51,6 +51,10 @@ describe('what a document covers', () => {
     expect(scoped('××市2013年度依法行政工作报告\n2013年，我市依法行政工作有序推进。')).toEqual(['predecessor']);
   });
 
+  it('an early year the opening looks back from is not the year covered', () => {
+    expect(scoped('2012年以来，我县持续推进依法行政。2023年，全县受理行政复议案件12件。')).toEqual([]);
+  });
+
   it('a year of the report, whole, says nothing', () => {
     expect(scoped('××市2016年度依法行政工作报告\n2016年，我市依法行政工作有序推进。')).toEqual([]);
     expect(scoped('2023年，我县全年受理行政复议案件12件。')).toEqual([]);
