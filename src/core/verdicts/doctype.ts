@@ -111,9 +111,15 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   const selfNamed = selfNaming(a.view.text.slice(0, VOICE_REACH), set.reportAbout);
   const namesReport = title !== null && set.reportSubject.some((s) => title.text.includes(s)) && set.reportKinds.some((k) => title.text.includes(k));
   if (namesReport) signals.push({ side: 'report', weight: TITLE_WEIGHT, says: `标题“${title.text}”`, at: title });
-  if (selfNamed?.topic) {
+  const namedTopic = selfNamed?.topic;
+  if (selfNamed && namedTopic) {
     const preamble = a.view.text.slice(0, selfNamed.at.end);
-    const named = topicSign(kinds, { ...selfNamed, topic: selfNamed.topic }, set.reportSubject, set.reportAbout.some((s) => preamble.includes(s)));
+    const sign = topicSign(kinds, { ...selfNamed, topic: namedTopic }, set.reportSubject, set.reportAbout.some((s) => preamble.includes(s)));
+    // Under a title that names the report, only a topic of its own (one area of the 纲要, or a
+    // known kind) shows a one-topic report; anything else is a turn of phrase left over.
+    const oneArea = kinds.areas.some((terms) => distinctHits(terms, compactOf(namedTopic)).length);
+    const leftOver = namesReport && !oneArea && sign.side === TOPIC_REPORT;
+    const named = leftOver ? { ...sign, weight: Math.min(sign.weight, 2) } : sign;
     signals.push(named);
     if (named.weight >= TITLE_WEIGHT) decisive ??= named;
   } else if (selfNamed) {
