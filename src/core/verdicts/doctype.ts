@@ -4,6 +4,8 @@
 // speaks of its own year's work ("现将我县2023年法治政府建设情况报告如下"), news speaks of
 // something from outside ("记者", "日前"), a 解读 explains, a plan speaks of the future. The
 // words for each voice are data in the rule file (`report.voice`, `other-documents[].voice`).
+// Signals that need no word list — addressee, tense, scope, year, self-reference — are read in
+// doctype-signals.ts. Each signal weighs for one side, and the finding names those that decided.
 
 import { asPlanFrom, type Analysis } from '../structure/analysis.ts';
 import type { Evidence, Finding } from '../report.ts';
