@@ -10,7 +10,7 @@
 import { asPlanFrom, type Analysis } from '../structure/analysis.ts';
 import type { Evidence, Finding } from '../report.ts';
 import type { DocumentKind, RuleSet } from '../rules/types.ts';
-import { addresseeSignals, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal, type Span } from './doctype-signals.ts';
+import { addresseeSignals, PREDECESSOR, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal, type Span } from './doctype-signals.ts';
 import { compactOf, compileTerm, matchesOf, type Compact, type Term } from '../text/terms.ts';
 import { evidenceOf } from './evidence.ts';
 import { fold } from '../rules/compile.ts';
@@ -61,6 +61,7 @@ const TOPIC_REPORT: KindRef = { id: 'topic-report', name: '专项工作报告', 
 const WORK_SUMMARY: KindRef = { id: 'work-summary', name: '单位全面工作总结', future: false };
 /** Nothing says report, nothing says anything else. */
 const UNKNOWN: KindRef = { id: 'unknown', name: '其他文件', future: false };
+const PREDECESSOR_ID = PREDECESSOR.id;
 /** Group-B areas the opening must touch to be about 法治政府建设 as a whole, without naming it. */
 const BREADTH = 4;
 
@@ -87,56 +88,76 @@ function kindsOf(set: RuleSet): CompiledKinds {
   return k;
 }
 
+/** A line of the document: a title, or the headline under it. */
+type Line = Span & { text: string };
+
+/** What the signals of one document add up to, before the decision. */
+interface Reading {
+  signals: Signal[];
+  /** A signal that settles it alone: a title of another kind, a topic of its own, the audience. */
+  decisive: Signal | null;
+  namesReport: boolean;
+  /** It says, in its own words, that it reports on 法治政府建设. */
+  selfNamedSubject: boolean;
+  ownVoice: number;
+  done: boolean;
+}
+
 /** The decision, weighed: each side adds up what speaks for it. A title that marks another
  * kind, or a document naming another topic as what it reports on, settles it alone. */
 export function documentType(set: RuleSet, a: Analysis): DocumentType {
   const kinds = kindsOf(set);
+  const r = read(set, kinds, a);
+  const { signals } = r;
+  const era = signals.find((s) => s.side !== 'report' && s.side.id === PREDECESSOR_ID);
+  if (era) return other(a, era, signals);
+  if (r.decisive) return other(a, r.decisive, signals);
+  const reportScore = signals.filter((s) => s.side === 'report').reduce((n, s) => n + s.weight, 0);
+  const best = strongestOther(signals);
+  if (best && best.score >= 2 && best.score > reportScore) return other(a, best.lead, signals);
+  if (r.namesReport || r.selfNamedSubject) return { report: true };
+  const about = set.reportAbout.reduce((n, s) => n + a.view.text.split(s).length - 1, 0);
+  // Without a title that names it, a report speaks of 法治政府 in its own voice; a document
+  // that only mentions it, in another voice, is that other document.
+  const speaks = signals.some((s) => s.side === 'report' && s.weight >= 2) || r.ownVoice > 0;
+  if (about > 0 && best && !speaks) return other(a, best.lead, signals);
+  if (about > 0 && (speaks || about >= BODY_MENTIONS)) return { report: true };
+  // Nor need it name 法治政府 at all: a body telling its year's work across the areas of the
+  // 纲要 (学法, 普法, 执法, 复议…) is reporting on it.
+  const opening = compactOf(a.view.text.slice(0, VOICE_REACH));
+  const areas = kinds.areas.filter((terms) => distinctHits(terms, opening).length).length;
+  if (areas >= BREADTH && r.done && reportScore > 0 && !best) return { report: true };
+  if (best) return other(a, best.lead, signals);
+  return other(a, { side: UNKNOWN, weight: 0, says: '没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设', at: titlesOf(a).title }, signals);
+}
+
+/** The document's own title, if it has one, and the lines that may name its kind. */
+function titlesOf(a: Analysis): { title: Line | null; headlines: Line[] } {
   const found = a.title && !citedOnly(a.title.text) ? a.title : null;
   // A line that reads as a sentence is no title; the headline is then the first short line.
   const title = found && !SENTENCE_LIKE.test(found.text) ? found : null;
-  const headlines = title ? [title] : [found, firstLine(a.view.text)].filter((h) => h !== null);
+  return { title, headlines: title ? [title] : [found, firstLine(a.view.text)].filter((h) => h !== null) };
+}
+
+function read(set: RuleSet, kinds: CompiledKinds, a: Analysis): Reading {
+  const { title, headlines } = titlesOf(a);
   const opening = compactOf(a.view.text.slice(0, VOICE_REACH));
-  const signals: Signal[] = [];
-  let decisive: Signal | null = null;
+  const { signals, byTitle } = kindSignals(kinds, headlines, opening);
+  let decisive = byTitle;
 
-  for (const { kind, title: titleTerms, voice } of kinds.others) {
-    const headline = headlines.find((h) => titleHit(titleTerms, h.text));
-    if (headline) {
-      const s = { side: kind, weight: TITLE_WEIGHT, says: `标题中有“${titleHit(titleTerms, headline.text)}”`, at: headline };
-      signals.push(s);
-      decisive ??= s;
-    }
-    const heard = distinctHits(voice, opening);
-    if (heard.length) signals.push({ side: kind, weight: Math.min(heard.length, MAX_VOICE), says: `正文中有${heard.map((h) => `“${h.term}”`).join('、')}等说法`, at: heard[0].at });
-  }
-
-  const selfNamed = selfNaming(a.view.text.slice(0, VOICE_REACH), set.reportAbout);
   const namesReport = title !== null && set.reportSubject.some((s) => title.text.includes(s)) && set.reportKinds.some((k) => title.text.includes(k));
   if (namesReport) signals.push({ side: 'report', weight: TITLE_WEIGHT, says: `标题“${title.text}”`, at: title });
-  const namedTopic = selfNamed?.topic;
-  if (selfNamed && namedTopic) {
-    const preamble = a.view.text.slice(0, selfNamed.at.end);
-    const sign = topicSign(kinds, { ...selfNamed, topic: namedTopic }, set.reportSubject, set.reportAbout.some((s) => preamble.includes(s)));
-    // Under a title that names the report, only a topic of its own (one area of the 纲要, or a
-    // known kind) shows a one-topic report; anything else is a turn of phrase left over.
-    const oneArea = kinds.areas.some((terms) => distinctHits(terms, compactOf(namedTopic)).length);
-    const leftOver = namesReport && !oneArea && sign.side === TOPIC_REPORT;
-    const named = leftOver ? { ...sign, weight: Math.min(sign.weight, 2) } : sign;
+  const selfNamed = selfNaming(a.view.text.slice(0, VOICE_REACH), set.reportAbout);
+  const named = selfNamed ? selfNamedSignal(set, kinds, a, selfNamed, namesReport) : null;
+  if (named) {
     signals.push(named);
-    if (named.weight >= TITLE_WEIGHT) decisive ??= named;
-  } else if (selfNamed) {
-    signals.push({ side: 'report', weight: TITLE_WEIGHT, says: '文中说明报告的是法治政府建设情况', at: selfNamed.at });
+    if (named.side !== 'report' && named.weight >= TITLE_WEIGHT) decisive ??= named;
   }
   const titleTopic = title && !namesReport && !decisive && !LABELLED.test(title.text) ? titleTopicSign(title, set) : null;
   if (titleTopic) signals.push(titleTopic);
 
-  const voiceHeard = distinctHits(kinds.reportVoice, opening);
-  const opensOnYear = OPENS_ON_YEAR.test(a.view.text.slice(0, VOICE_REACH));
-  const ownVoice = voiceHeard.length + (opensOnYear ? 1 : 0);
-  if (ownVoice) {
-    const words = [...voiceHeard.map((h) => `“${h.term}”`), ...(opensOnYear ? ['开头即讲本年度'] : [])].slice(0, 4).join('、');
-    signals.push({ side: 'report', weight: Math.min(ownVoice, MAX_VOICE), says: `以本单位口吻讲本年度工作（${words}）`, at: voiceHeard[0]?.at ?? null });
-  }
+  const voice = ownVoiceSignal(kinds, a, opening);
+  if (voice.signal) signals.push(voice.signal);
   const planKind = kinds.others.find((o) => o.kind.future)?.kind ?? null;
   const congress = kinds.others.find((o) => distinctHits(o.voice, compactOf('各位代表')).length)?.kind ?? null;
   const addressee = addresseeSignals(a, congress);
@@ -146,27 +167,47 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   decisive ??= addressee.find((s) => s.side === congress) ?? null;
   const selfRef = selfReferenceSignal(a, (noun) => kindByNoun(kinds, noun) ?? planKind, VOICE_REACH);
   if (selfRef) signals.push(selfRef);
+  return { signals, decisive, namesReport, selfNamedSubject: named?.side === 'report', ownVoice: voice.count, done: tense.some((s) => s.side === 'report') };
+}
 
-  const era = signals.find((s) => s.side !== 'report' && s.side.id === 'predecessor');
-  if (era) return other(a, era, signals);
-  if (decisive) return other(a, decisive, signals);
-  const reportScore = signals.filter((s) => s.side === 'report').reduce((n, s) => n + s.weight, 0);
-  const best = strongestOther(signals);
-  if (best && best.score >= 2 && best.score > reportScore) return other(a, best.lead, signals);
-  if (namesReport || (selfNamed && !selfNamed.topic)) return { report: true };
-  const about = set.reportAbout.reduce((n, s) => n + a.view.text.split(s).length - 1, 0);
-  const areas = kinds.areas.filter((terms) => distinctHits(terms, opening).length).length;
-  // Without a title that names it, a report speaks of 法治政府 in its own voice; a document
-  // that only mentions it, in another voice, is that other document.
-  const speaks = signals.some((s) => s.side === 'report' && s.weight >= 2) || ownVoice > 0;
-  if (about > 0 && best && !speaks) return other(a, best.lead, signals);
-  if (about > 0 && (speaks || about >= BODY_MENTIONS)) return { report: true };
-  // Nor need it name 法治政府 at all: a body telling its year's work across the areas of the
-  // 纲要 (学法, 普法, 执法, 复议…) is reporting on it.
-  const done = tense.find((s) => s.side === 'report');
-  if (areas >= BREADTH && done && reportScore > 0 && !best) return { report: true };
-  if (best) return other(a, best.lead, signals);
-  return other(a, { side: UNKNOWN, weight: 0, says: '没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设', at: title }, signals);
+/** The title words and the voice of each kind of look-alike. */
+function kindSignals(kinds: CompiledKinds, headlines: Line[], opening: Compact): { signals: Signal[]; byTitle: Signal | null } {
+  const signals: Signal[] = [];
+  let byTitle: Signal | null = null;
+  for (const { kind, title: titleTerms, voice } of kinds.others) {
+    const headline = headlines.find((h) => titleHit(titleTerms, h.text));
+    if (headline) {
+      const s: Signal = { side: kind, weight: TITLE_WEIGHT, says: `标题中有“${titleHit(titleTerms, headline.text)}”`, at: headline };
+      signals.push(s);
+      byTitle ??= s;
+    }
+    const heard = distinctHits(voice, opening);
+    if (heard.length) signals.push({ side: kind, weight: Math.min(heard.length, MAX_VOICE), says: `正文中有${heard.map((h) => `“${h.term}”`).join('、')}等说法`, at: heard[0].at });
+  }
+  return { signals, byTitle };
+}
+
+/** What the document says it reports on: 法治政府建设, or a topic of its own. */
+function selfNamedSignal(set: RuleSet, kinds: CompiledKinds, a: Analysis, selfNamed: SelfNamed, namesReport: boolean): Signal {
+  const topic = selfNamed.topic;
+  if (topic === null) return { side: 'report', weight: TITLE_WEIGHT, says: '文中说明报告的是法治政府建设情况', at: selfNamed.at };
+  const preamble = a.view.text.slice(0, selfNamed.at.end);
+  const sign = topicSign(kinds, { ...selfNamed, topic }, set.reportSubject, set.reportAbout.some((s) => preamble.includes(s)));
+  // Under a title that names the report, only a topic of its own (one area of the 纲要, or a
+  // known kind) shows a one-topic report; anything else is a turn of phrase left over.
+  const oneArea = kinds.areas.some((terms) => distinctHits(terms, compactOf(topic)).length);
+  const leftOver = namesReport && !oneArea && sign.side === TOPIC_REPORT;
+  return leftOver ? { ...sign, weight: Math.min(sign.weight, 2) } : sign;
+}
+
+/** The body telling its own year: its words for itself and its year ("我县", "一年来"). */
+function ownVoiceSignal(kinds: CompiledKinds, a: Analysis, opening: Compact): { signal: Signal | null; count: number } {
+  const heard = distinctHits(kinds.reportVoice, opening);
+  const opensOnYear = OPENS_ON_YEAR.test(a.view.text.slice(0, VOICE_REACH));
+  const count = heard.length + (opensOnYear ? 1 : 0);
+  if (!count) return { signal: null, count };
+  const words = [...heard.map((h) => `“${h.term}”`), ...(opensOnYear ? ['开头即讲本年度'] : [])].slice(0, 4).join('、');
+  return { signal: { side: 'report', weight: Math.min(count, MAX_VOICE), says: `以本单位口吻讲本年度工作（${words}）`, at: heard[0]?.at ?? null }, count };
 }
 
 /** The look-alike with the most weight, led by its heaviest signal. */
@@ -220,7 +261,7 @@ function topicSign(kinds: CompiledKinds, self: { sentence: string; topic: string
 
 /** A title that names a report or summary of something else: one topic ("关于全市行政复议工作
  * 情况的报告"), or all of a body's business ("××局2023年工作总结"). */
-function titleTopicSign(title: { text: string; start: number; end: number }, set: RuleSet): Signal | null {
+function titleTopicSign(title: Line, set: RuleSet): Signal | null {
   const m = TITLE_HEAD.exec(title.text);
   if (!m) return null;
   const topic = m[1].replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
@@ -229,7 +270,7 @@ function titleTopicSign(title: { text: string; start: number; end: number }, set
   return { side: kind, weight: TITLE_WEIGHT, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
 }
 
-function firstLine(text: string): Span & { text: string } | null {
+function firstLine(text: string): Line | null {
   const m = HEADLINE.exec(text.slice(0, 200));
   return m ? { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] } : null;
 }
@@ -278,7 +319,13 @@ function distinctHits(terms: Term[], c: Compact): { term: string; at: { start: n
 
 /** The sentence in which a document names what it reports on, and whether that is the
  * report's subject or another topic. */
-function selfNaming(text: string, subject: string[]): { sentence: string; topic: string | null; at: { start: number; end: number } } | null {
+interface SelfNamed {
+  sentence: string;
+  topic: string | null;
+  at: Span;
+}
+
+function selfNaming(text: string, subject: string[]): SelfNamed | null {
   const m = SELF_NAMING.exec(text);
   if (!m) return null;
   const named = m[1] ?? m[2];
