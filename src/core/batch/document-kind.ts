@@ -20,8 +20,9 @@ export const REPORT_LABEL = '年度报告';
 /** What a reviewer writes back when the wrong document was sent. */
 export const RESEND_NOTICE = '所报送的文件不是法治政府建设年度报告，请重新报送。';
 
-// The document-type finding names the look-alike in the first “…” of its message.
-const LOOKS_LIKE = /“([^”]+)”/u;
+// The document-type finding names the look-alike as “看起来是“…””; the signals it lists after
+// quote words of their own, and a document of no known kind names none.
+const LOOKS_LIKE = /看起来是“([^”]+)”/u;
 
 export function documentKind(report: Report): DocumentKind {
   const finding = report.findings.find((f) => f.code === NOT_A_REPORT);

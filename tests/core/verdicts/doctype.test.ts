@@ -81,3 +81,85 @@ describe('a plan sent instead of the report', () => {
     expect(statusOf('government-functions', issued)).toBe('weak');
   });
 });
+
+describe('the decision weighs general signals, not known titles', () => {
+  const kindOf = (text: string) => typeFinding(text)?.message ?? 'report';
+
+  it('keeps the own report of a street office and of a department, titled or not', () => {
+    expect(kindOf('2023年，××街道深入推进法治政府建设，依法行政水平稳步提升。现对全年工作总结如下：\n一、主要举措和成效\n全年组织党工委专题学法4次。')).toBe('report');
+    const bureau = [
+      '一、加强党对法治建设的领导',
+      '2023年，局党组召开会议研究法治建设事项5次，主要负责人履行推进法治建设第一责任人职责。',
+      '二、落实普法责任制',
+      '党组理论学习中心组集体学法6次，组织干部参加年度学法考试，参考率100%。',
+      '三、规范行政执法',
+      '全年办理行政处罚案件12件，落实行政执法公示制度，无行政复议案件。',
+    ].join('\n');
+    expect(kindOf(bureau)).toBe('report');
+    expect(kindOf('××区规划和自然资源局2023年法治政府建设年度报告\n2023年，我局深入推进依法行政。')).toBe('report');
+  });
+
+  it('keeps a report that is sent up the line and calls its year 法治建设 after naming its 法治政府建设', () => {
+    const town = '县委、县政府：\n2024年，××镇法治政府建设工作稳步推进。现将本镇2024年法治建设工作情况及2025年工作思路总结如下：\n一、主要做法';
+    expect(kindOf(town)).toBe('report');
+  });
+
+  it('reads a title that names another topic, or all of a body’s business', () => {
+    expect(kindOf('关于全市行政复议工作情况的报告\n现将我市行政复议工作情况报告如下：全年收到申请300件。')).toContain('专项工作报告');
+    expect(kindOf('××县司法局2023年工作总结\n2023年，我局在县委、县政府领导下，各项工作取得新进展。')).toContain('单位全面工作总结');
+  });
+
+  it('reads what a report to the standing committee says it reports on, under a general title', () => {
+    const text = [
+      '××市人民政府关于法治政府建设工作情况的报告',
+      '主任、各位副主任、秘书长、各位委员：',
+      '2023年，全市推进法治政府建设取得新成效。根据常委会监督工作安排，现就行政复议工作有关情况报告如下。',
+    ].join('\n');
+    expect(kindOf(text)).toContain('专项工作报告');
+  });
+
+  it('keeps a report whose title names it when its own words leave a phrase that is no topic', () => {
+    expect(kindOf('××县2023年法治政府建设情况报告\n2023年，我县依法行政扎实推进。现将一年来的亮点工作报告如下：')).toBe('report');
+  });
+
+  it('reads a statement to the deputies of a people’s congress as such, whatever it tells of its year', () => {
+    const text = '各位代表：\n现在，我代表县人民政府向大会报告工作。一年来，我县经济持续向好。过去一年，我们坚持依法行政，法治政府建设取得成效。';
+    expect(kindOf(text)).toContain('开头称呼“各位代表”');
+  });
+
+  it('decides a 依法行政 report by its year: before 2015 it predates the annual report', () => {
+    expect(kindOf('××市2013年度依法行政工作情况报告\n2013年，我市依法行政工作扎实推进，现将有关情况报告如下。')).toContain('2013年');
+    expect(kindOf('××市2016年度依法行政工作情况报告\n2016年，我市依法行政工作扎实推进，现将有关情况报告如下。')).toBe('report');
+  });
+
+  it('reads half a year as a half-year summary', () => {
+    expect(kindOf('2023年上半年，我局依法行政工作有序开展，法治政府建设稳步推进。现将有关情况总结如下：')).toContain('半年');
+  });
+
+  it('reads a plan and a guideline that carry no title by what they say of themselves and of the future', () => {
+    const plan = [
+      '为持续推进依法行政，全面建设法治政府，结合本市实际，制定本方案。',
+      '一、总体要求',
+      '到2025年，法治政府建设取得重大进展。各区要健全依法决策机制，确保重大行政决策程序全面落实。',
+    ].join('\n');
+    expect(kindOf(plan)).toContain('工作要点、计划或方案');
+    const guideline = '为规范法治政府建设年度报告工作，制定本工作指引。\n一、报告名称。法治政府建设年度报告。\n二、报告主体。各级政府及其部门。\n三、报告时间。每年3月1日前报送。';
+    expect(kindOf(guideline)).toContain('报告编写指引');
+  });
+
+  it('reads news by its headline when the line taken for a title is a sentence', () => {
+    const news = '市司法局赴各县区开展法治政府建设督查\n督查组听取了各县区法治政府建设情况的报告，并查阅了相关台账。';
+    expect(kindOf(news)).toContain('新闻报道');
+  });
+
+  it('reads a speech and a court’s report by who speaks', () => {
+    expect(kindOf('在全县法治政府建设工作会议上的讲话\n同志们：今天召开这次会议，主要任务是总结工作。')).toContain('讲话或发言');
+    expect(kindOf('2023年，我院共受理一审行政案件120件，行政机关负责人出庭应诉率提升。本院依法支持法治政府建设。依法行政')).toContain('法院或检察院');
+  });
+
+  it('says in the finding which signals decided and what spoke for a report', () => {
+    const message = kindOf('各乡镇人民政府，县直各部门：\n为推进依法行政，制定本方案。各单位要认真抓好落实。');
+    expect(message).toContain('自称“本方案”');
+    expect(message).toMatch(/发给“各乡镇人民政府[，,]县直各部门”/u);
+  });
+});
