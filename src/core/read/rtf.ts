@@ -47,7 +47,8 @@ export function rtfParagraphs(bytes: Uint8Array): string[] {
   };
   const flush = () => {
     emitBytes();
-    if (current.trim() !== '') paragraphs.push(current);
+    // List numbers arrive as "1.\t"; the tab left alone is no part of the text.
+    if (current.trim() !== '') paragraphs.push(current.trim());
     current = '';
   };
   for (let i = 0; i < src.length; i++) {
