@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { nodeReadEnv } from '../../../src/cli/node-env.ts';
+import { ReadError } from '../../../src/core/document.ts';
+import { readDocument } from '../../../src/core/read/index.ts';
+import { buildMht, encodeGbk, quotedPrintable, webPageHtml } from '../../fixtures/build-formats.ts';
+import { CHINESE_MESSAGE } from './paths.ts';
+
+async function read(bytes: Uint8Array | string, name = 'report.html') {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  const doc = await readDocument({ name, bytes: data }, await nodeReadEnv());
+  return { doc, texts: doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)) };
+}
+
+async function refusal(bytes: Uint8Array, name: string): Promise<ReadError> {
+  try {
+    await read(bytes, name);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).message).toMatch(CHINESE_MESSAGE);
+    return error as ReadError;
+  }
+  throw new Error('read without an error');
+}
+
+const PAGE = { title: '某区2023年法治政府建设年度报告', paragraphs: ['一、主要工作', '全年审查行政规范性文件&nbsp;12&nbsp;件，“三统一”制度落实到位。', '二、下一步打算'] };
+const EXPECTED = ['某区2023年法治政府建设年度报告', '一、主要工作', '全年审查行政规范性文件\u00a012\u00a0件，“三统一”制度落实到位。', '二、下一步打算'];
+
+describe('.mht', () => {
+  it('decodes the GB2312 quoted-printable HTML part and reads the article', async () => {
+    const html = webPageHtml({ ...PAGE, charset: 'gb2312' }).replace(/&amp;nbsp;/g, '&nbsp;');
+    const { doc, texts } = await read(buildMht(encodeGbk(html), 'gb2312', 'quoted-printable'), 'report.mht');
+    expect(doc.format).toBe('mht');
+    expect(texts).toEqual(EXPECTED);
+    expect(doc.text).not.toMatch(/=[0-9A-F]{2}|Content-Type|MultipartBoundary/);
+  });
+
+  it('decodes a UTF-8 base64 part', async () => {
+    const html = webPageHtml(PAGE).replace(/&amp;nbsp;/g, '&nbsp;');
+    const { texts } = await read(buildMht(new TextEncoder().encode(html), 'utf-8', 'base64'), 'report.mhtml');
+    expect(texts).toEqual(EXPECTED);
+  });
+
+  it('refuses an .mht without an HTML part rather than reading MIME as text', async () => {
+    const mht = new TextDecoder().decode(buildMht(new Uint8Array(0), 'utf-8', 'base64')).replace('text/html', 'image/gif');
+    expect((await refusal(new TextEncoder().encode(mht), 'report.mht')).code).toBe('corrupt-web-page');
+  });
+
+  it('quoted-printable escapes every byte outside ASCII, so the decoder is what the test exercises', () => {
+    expect(quotedPrintable(encodeGbk('法治'))).toMatch(/^(=[0-9A-F]{2}){4}$/);
+  });
+});
