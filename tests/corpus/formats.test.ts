@@ -8,38 +8,21 @@ import { nodeReadEnv } from '../../src/cli/node-env.ts';
 import { checkDocument } from '../../src/core/check.ts';
 import { readDocument } from '../../src/core/read/index.ts';
 import type { Report } from '../../src/core/report.ts';
-import { buildDoc, buildMht, buildOfd, encodeGbk, ofdPages, webPageHtml } from '../fixtures/build-formats.ts';
+import { formatVariants, nonEmptyLines } from '../fixtures/build-formats.ts';
 import { defaultRules, shared, textDoc } from '../helpers/docs.ts';
 
 const REPORTS = readdirSync(shared('corpus/dev')).filter((f) => f.endsWith('.txt'));
-
-function lines(text: string): string[] {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== '');
-}
-
-export function variants(text: string): Record<string, Uint8Array> {
-  const paragraphs = lines(text);
-  const [title, ...body] = paragraphs;
-  const page = (charset: string) => webPageHtml({ title, paragraphs: body, charset });
-  return {
-    'report.doc': buildDoc([{ text: paragraphs.join('\r') + '\r' }]),
-    'report.ofd': buildOfd(ofdPages(paragraphs).map((p) => [...p].reverse())),
-    'report.html': new TextEncoder().encode(page('utf-8')),
-    'report-gb2312.mht': buildMht(encodeGbk(page('gb2312')), 'gb2312', 'quoted-printable'),
-    'report-utf8.mht': buildMht(new TextEncoder().encode(page('utf-8')), 'utf-8', 'base64'),
-  };
-}
 
 const statuses = (report: Report) => report.results.map((r) => `${r.id} ${r.status}`);
 const kind = (report: Report) => report.findings.filter((f) => f.kind === 'document-type').map((f) => f.code);
 
 describe.each(REPORTS)('%s', (file) => {
   const text = readFileSync(shared(`corpus/dev/${file}`), 'utf8');
-  const plain = checkDocument(textDoc(lines(text).join('\n')), defaultRules(), { file });
+  const plain = checkDocument(textDoc(nonEmptyLines(text).join('\n')), defaultRules(), { file });
 
   it('agrees on every variant: .doc, .ofd, .html and two .mht', async () => {
     const env = await nodeReadEnv();
-    for (const [name, bytes] of Object.entries(variants(text))) {
+    for (const [name, bytes] of Object.entries(formatVariants(text))) {
       const doc = await readDocument({ name, bytes }, env);
       const report = checkDocument(doc, defaultRules(), { file: name });
       expect(statuses(report), `${file} as ${name}`).toEqual(statuses(plain));
