@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import { ReadError } from '../../../src/core/document.ts';
@@ -47,5 +48,14 @@ describe('.mht', () => {
 
   it('quoted-printable escapes every byte outside ASCII, so the decoder is what the test exercises', () => {
     expect(quotedPrintable(encodeGbk('法治'))).toMatch(/^(=[0-9A-F]{2}){4}$/);
+  });
+});
+
+describe('.mht saved by Chromium (scripts/make-mht-fixture.ts)', () => {
+  it('reads the GBK page from Blink\'s snapshot: charset from the meta, the article only', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/formats/chromium.mht', import.meta.url)));
+    const { doc, texts } = await read(bytes, '报告.mht');
+    expect(doc.format).toBe('mht');
+    expect(texts).toEqual(['测试县2024年法治政府建设年度报告', '一、主要举措和成效', '全县行政执法单位全面推行行政执法公示制度，执法全过程记录覆盖率100%。', '指标', '二、存在的不足']);
   });
 });
