@@ -66,8 +66,17 @@ async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, 
     case 'word-xml':
       return readWordXml(bytes);
     case 'text':
-      return readPlainText(name, bytes);
+      return readNamedText(name, bytes);
   }
+}
+
+/** Bytes that look like plain text, under the name of a markup format: an HTML fragment with no
+ *  <html> is still a web page, and an .mht without its MIME structure must never be read as
+ *  text (its quoted-printable would pass for the report). */
+function readNamedText(name: string, bytes: Uint8Array): DocumentText {
+  if (/\.html?$/iu.test(name)) return readWebPage(bytes, 'html');
+  if (/\.mht(?:ml)?$/iu.test(name)) throw readError('corrupt-web-page', SPECIFIC.mhtNoHtml);
+  return readPlainText(name, bytes);
 }
 
 /** A broken zip is left to the docx reader, whose message names the likelier case. */

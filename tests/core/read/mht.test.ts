@@ -59,3 +59,10 @@ describe('.mht saved by Chromium (scripts/make-mht-fixture.ts)', () => {
     expect(texts).toEqual(['测试县2024年法治政府建设年度报告', '一、主要举措和成效', '全县行政执法单位全面推行行政执法公示制度，执法全过程记录覆盖率100%。', '指标', '二、存在的不足']);
   });
 });
+
+describe('a file named .mht that holds no MIME message', () => {
+  it('is refused, never read as the plain text of its escapes', async () => {
+    const qp = new TextEncoder().encode('=E6=B3=95=E6=B2=BB=E6=94=BF=E5=BA=9C=E5=BB=BA=E8=AE=BE\r\n=E5=B9=B4=E5=BA=A6=E6=8A=A5=E5=91=8A\r\n');
+    expect((await refusal(qp, '报告.mht')).code).toBe('corrupt-web-page');
+  });
+});

@@ -57,3 +57,11 @@ describe('saved web pages', () => {
     expect((await refusal(new TextEncoder().encode('<html><head><script>var a=1</script></head><body></body></html>'), 'x.html')).code).toBe('corrupt-web-page');
   });
 });
+
+describe('a file named .html that is a fragment without <html>', () => {
+  it('is read as a web page, not as text with its tags', async () => {
+    const { doc, texts } = await read('<div class="content"><p>第一段。</p><p>第二段。</p></div>', '报告.html');
+    expect(doc.format).toBe('html');
+    expect(texts).toEqual(['第一段。', '第二段。']);
+  });
+});
