@@ -3,7 +3,7 @@
 // names. Other OLE files — Microsoft Works' .wps, .xls, .ppt, a password-protected .docx — are
 // told apart here, each with what the user can do about it.
 
-import * as CFB from 'cfb';
+import CFB from 'cfb';
 import { fromParagraphs, type DocumentText } from '../document.ts';
 import { DocCorrupt, piecesText, readFib, readPieces, type Fib } from './doc-pieces.ts';
 import { deletedRuns, type FcRun } from './doc-revisions.ts';
