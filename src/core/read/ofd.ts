@@ -9,7 +9,7 @@ import { throwIfAborted } from './cancel.ts';
 import { readError, SPECIFIC } from './messages.ts';
 import type { PageText, TextPiece } from './pdf-lines.ts';
 import { pagesToDocument } from './positioned-pages.ts';
-import { tokenize } from './markup-tokens.ts';
+import { tokenize, type MarkupToken } from './markup-tokens.ts';
 import { assertInflatesSafely, listEntries, ZipTooLarge, type ZipEntry } from './zip.ts';
 import { decodeEntities } from './html-blocks.ts';
 
@@ -28,10 +28,10 @@ export async function readOfd(bytes: Uint8Array, signal?: AbortSignal): Promise<
     const data = files.get(normalise(path));
     return data ? new TextDecoder().decode(data) : null;
   };
-  const docRoot = firstText(xml('OFD.xml') ?? '', 'ofd:docroot');
+  const docRoot = firstText(xml('OFD.xml') ?? '', 'docroot');
   const documentXml = docRoot ? xml(docRoot) : null;
   if (!docRoot || !documentXml) throw readError('corrupt-ofd');
-  const pageBox = boxOf(firstText(documentXml, 'ofd:physicalbox')) ?? A4;
+  const pageBox = boxOf(firstText(documentXml, 'physicalbox')) ?? A4;
   const pages = pageLocations(documentXml).map((location, i) => {
     const content = xml(resolve(docRoot, location));
     return content === null ? null : pageText(content, i + 1, pageBox);
@@ -71,15 +71,20 @@ function resolve(docRoot: string, location: string): string {
   return parts.join('/');
 }
 
+/** The element's name without its namespace prefix: most writers use `ofd:`, some none. */
+function local(token: MarkupToken): string {
+  return token.kind === 'text' ? '' : token.name.slice(token.name.indexOf(':') + 1);
+}
+
 function firstText(xml: string, tag: string): string | null {
   const tokens = tokenize(xml);
-  const at = tokens.findIndex((t) => t.kind === 'open' && t.name === tag);
+  const at = tokens.findIndex((t) => t.kind === 'open' && local(t) === tag);
   const next = tokens[at + 1];
   return at >= 0 && next?.kind === 'text' ? next.text.trim() : null;
 }
 
 function pageLocations(documentXml: string): string[] {
-  return tokenize(documentXml).flatMap((t) => (t.kind === 'open' && t.name === 'ofd:page' && t.attrs.baseloc ? [t.attrs.baseloc] : []));
+  return tokenize(documentXml).flatMap((t) => (t.kind === 'open' && local(t) === 'page' && t.attrs.baseloc ? [t.attrs.baseloc] : []));
 }
 
 function boxOf(text: string | null | undefined): [number, number] | null {
@@ -90,21 +95,21 @@ function boxOf(text: string | null | undefined): [number, number] | null {
 /** Every TextCode of the page as a run in PDF's user space (points, y growing upwards). */
 export function pageText(xml: string, page: number, defaultBox: [number, number]): PageText {
   const tokens = tokenize(xml);
-  const box = boxOf(firstText(xml, 'ofd:physicalbox')) ?? defaultBox;
+  const box = boxOf(firstText(xml, 'physicalbox')) ?? defaultBox;
   const height = box[1];
   const pieces: TextPiece[] = [];
   let object: { x: number; y: number; size: number } | null = null;
   let code: { x: number; y: number; deltas: number[] } | null = null;
   for (const token of tokens) {
-    if (token.kind === 'open' && token.name === 'ofd:textobject') {
+    if (token.kind === 'open' && local(token) === 'textobject') {
       const [x, y] = (token.attrs.boundary ?? '0 0').trim().split(/\s+/).map(Number);
       object = { x: x || 0, y: y || 0, size: Number(token.attrs.size) || 0 };
-    } else if (token.kind === 'open' && token.name === 'ofd:textcode' && object) {
+    } else if (token.kind === 'open' && local(token) === 'textcode' && object) {
       code = { x: object.x + (Number(token.attrs.x) || 0), y: object.y + (Number(token.attrs.y) || 0), deltas: expandDeltas(token.attrs.deltax) };
     } else if (token.kind === 'text' && code && object) {
       pieces.push(...runs(decodeEntities(token.text), code, object.size, height));
       code = null;
-    } else if (token.kind === 'close' && token.name === 'ofd:textobject') object = null;
+    } else if (token.kind === 'close' && local(token) === 'textobject') object = null;
   }
   return { page, box: [0, 0, box[0] * POINTS_PER_MM, height * POINTS_PER_MM], pieces };
 }

@@ -6,7 +6,7 @@ import { fromParagraphs, type DocumentText, type Format } from '../document.ts';
 import { htmlBlocks, type Block } from './html-blocks.ts';
 import { tokenize, type MarkupToken } from './markup-tokens.ts';
 import { readError } from './messages.ts';
-import { detectEncoding } from './text.ts';
+import { detectEncoding, encodingFromBom } from './text.ts';
 
 /** Never the article: the page's own chrome. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'head', 'map', 'object']);
@@ -35,8 +35,8 @@ export function readWebPage(bytes: Uint8Array, format: Format, charset: string |
 
 /** The charset from the BOM, the transport (an .mht part's header), the page's meta, or the bytes. */
 export function decodeHtml(bytes: Uint8Array, charset: string | null): string {
-  const bom = detectEncoding(bytes.subarray(0, 3));
-  if (bom && bom !== 'gb18030' && bytes.length >= 2 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) return new TextDecoder(bom).decode(bytes);
+  const bom = encodingFromBom(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
   const declared = charset ?? metaCharset(bytes);
   const label = declared ? normaliseCharset(declared) : detectEncoding(bytes) ?? 'gb18030';
   try {

@@ -74,3 +74,11 @@ describe('.ofd', () => {
     expect((await refusal(rawZip(entries))).code).toBe('too-large');
   }, 30_000);
 });
+
+describe('.ofd written without the ofd: prefix', () => {
+  it('reads the same text', async () => {
+    const files = unzipSync(buildOfd(ofdPages(PARAGRAPHS)));
+    for (const name of Object.keys(files)) files[name] = new TextEncoder().encode(new TextDecoder().decode(files[name]).replace(/(<\/?)ofd:/g, '$1').replace('xmlns:ofd=', 'xmlns='));
+    expect((await read(zipSync(files))).texts).toEqual(PARAGRAPHS);
+  });
+});

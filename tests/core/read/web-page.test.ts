@@ -65,3 +65,10 @@ describe('a file named .html that is a fragment without <html>', () => {
     expect(texts).toEqual(['第一段。', '第二段。']);
   });
 });
+
+describe('a web page with a byte order mark', () => {
+  it('is decoded by the BOM, whatever its meta tag says', async () => {
+    const page = new TextEncoder().encode('\ufeff<html><head><meta charset="gb2312"></head><body><div id="zoom"><p>法治政府建设。</p></div></body></html>');
+    expect((await read(page)).texts).toEqual(['法治政府建设。']);
+  });
+});
