@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cfbExports } from './scripts/build/cfb-exports.ts';
 import { contentSecurityPolicy } from './scripts/build/csp.ts';
 import { webManifest } from './scripts/build/pwa.ts';
 import { serviceWorker } from './scripts/build/service-worker.ts';
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       svelte(),
+      cfbExports(),
       contentSecurityPolicy(singleFile),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileOutput()] : [webManifest(), serviceWorker()]),
     ],
@@ -30,7 +32,9 @@ export default defineConfig(({ mode }) => {
     },
     // The site's worker is a module that loads pdf.js on demand. From file:// Chromium refuses
     // module workers made from blob: URLs, so the single file's worker is one classic script.
-    worker: singleFile ? { format: 'iife' as const, rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' as const },
+    worker: singleFile
+      ? { format: 'iife' as const, plugins: () => [cfbExports()], rolldownOptions: { output: { codeSplitting: false } } }
+      : { format: 'es' as const, plugins: () => [cfbExports()] },
     test: {
       testTimeout: 30_000,
       projects: [

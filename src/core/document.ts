@@ -2,14 +2,14 @@
 // built from. Offsets everywhere (evidence, sections, highlights) are offsets into `text`, and
 // `text` is what the user sees, in the user's own characters (Traditional stays Traditional).
 
-export type Format = 'txt' | 'docx' | 'pdf';
+export type Format = 'txt' | 'docx' | 'pdf' | 'doc' | 'ofd' | 'html' | 'mht';
 
 export interface Paragraph {
   /** Offset of the first character of the paragraph in DocumentText.text. */
   start: number;
   /** Offset just past the last character (exclusive). */
   end: number;
-  /** 1-based page for PDFs, null for other formats. */
+  /** 1-based page for PDFs and OFDs, null for other formats. */
   page: number | null;
   /** The source marked it as a heading candidate (bold or heading style in docx). */
   headingHint: boolean;
@@ -27,14 +27,18 @@ export interface DocumentText {
   /** Paragraphs joined with '\n'. */
   text: string;
   paragraphs: Paragraph[];
-  /** Page count for PDFs, null otherwise. */
+  /** Page count for PDFs and OFDs, null otherwise. */
   pages: number | null;
   warnings: InputWarning[];
 }
 
 export type ReadErrorCode =
   | 'unsupported-type'
-  | 'old-word-format'
+  | 'unsupported-ole'
+  | 'encrypted-doc'
+  | 'corrupt-doc'
+  | 'corrupt-ofd'
+  | 'corrupt-web-page'
   | 'empty'
   | 'corrupt-docx'
   | 'corrupt-pdf'

@@ -9,8 +9,16 @@ import type { CheckFailure } from './worker/protocol.ts';
 
 const ENGLISH: Record<ReadErrorCode, string> = {
   'unsupported-type':
-    'This file’s format is not recognised (it may be an archive or a spreadsheet). Please use the report as .docx, .pdf or .txt; other formats can be opened in Word or WPS and saved as .docx.',
-  'old-word-format': 'This is an old Word/WPS document (.doc or .wps). Please open it in Word or WPS, save it as .docx and open the new file.',
+    'This file’s format is not recognised (it may be an archive or a spreadsheet). Please use the report as .docx, .doc, .wps, .pdf, .ofd, a saved web page or .txt; other formats can be opened in Word or WPS and saved as .docx.',
+  'unsupported-ole':
+    'This is an old Office file but not a Word or WPS text document (a Microsoft Works .wps, an .xls spreadsheet, a .ppt presentation, or a Word 95 file). Open it in WPS or Office and save it as .docx, or use the report itself.',
+  'encrypted-doc': 'This Word/WPS document is protected by a password. Open it with the password, remove it and save as .docx, or use the report’s PDF version.',
+  'corrupt-doc':
+    'This .doc/.wps document is damaged or incomplete. Open it in Word or WPS and save it as .docx; if it does not open, download it again or ask the sender for the original.',
+  'corrupt-ofd':
+    'This OFD file is damaged, incomplete, or its text cannot be decoded. Open it in an OFD reader and save it as PDF; if it does not open, download it again or ask the sender for the original.',
+  'corrupt-web-page':
+    'No readable article was found in this saved web page (.html/.htm/.mht). Save the page again from the browser (complete page or single file .mht), or copy the article into a .txt file.',
   empty: 'The file has no text to check. Please make sure you chose the right file, or export the report again.',
   'corrupt-docx':
     'This file is not a valid Word document: it is damaged (for example an incomplete download) or another kind of file renamed to .docx. Open it in Word or WPS and save it again as .docx; if it does not open, download it again or ask the sender for the original.',

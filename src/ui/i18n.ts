@@ -17,7 +17,7 @@ const zh = {
   dropHere: '把年度报告拖到这里',
   dropAnywhere: '松开鼠标即可检查此文件',
   landingLead: '检查一份法治政府建设年度报告：每项指标是否具备、哪里薄弱、缺了什么，并给出原文依据。',
-  landingFormats: '支持 .docx、.pdf 和 .txt 文件，也可以直接粘贴文字。',
+  landingFormats: '支持 .docx、.doc、.wps、.pdf、.ofd、网页（.html、.mht）和 .txt 文件，也可以直接粘贴文字。',
   landingPrivacy: '文件只在本机浏览器中处理，不会上传到任何地方。',
   pasteTitle: '粘贴报告全文',
   pasteLabel: '报告文字',
@@ -115,7 +115,7 @@ const en: Strings = {
   dropAnywhere: 'Release to check this file',
   landingLead:
     'Check an annual report on building a rule-of-law government: which indicators it covers, which are weak, what is missing, with the quoted evidence.',
-  landingFormats: 'Reads .docx, .pdf and .txt files, or pasted text.',
+  landingFormats: 'Reads .docx, .doc, .wps, .pdf, .ofd, saved web pages (.html, .mht) and .txt files, or pasted text.',
   landingPrivacy: 'Files are processed in this browser only and are never uploaded.',
   pasteTitle: 'Paste the full report',
   pasteLabel: 'Report text',

@@ -1,13 +1,14 @@
-// mammoth turns a docx into simple, well-formed HTML. Walking its tags with a tokenizer is
-// enough to recover paragraphs, table cells and list items in reading order, and keeps the core
-// free of any DOM (it runs in a Web Worker and in Node).
+// mammoth turns a docx into simple, well-formed HTML, and a saved web page's article is cut
+// down to the same (see web-page.ts). Walking its tags with a tokenizer is enough to recover
+// paragraphs, table cells and list items in reading order, and keeps the core free of any DOM
+// (it runs in a Web Worker and in Node).
 
 export interface Block {
   text: string;
   headingHint: boolean;
 }
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'caption', 'blockquote']);
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'caption', 'blockquote', 'div', 'section', 'article', 'main', 'header', 'dd', 'dt', 'pre', 'hr']);
 const HEADING_TAG = /^h[1-6]$/;
 const TAG = /^<\s*(\/?)\s*([a-zA-Z0-9]+)[^>]*?(\/?)\s*>$/;
 
@@ -53,7 +54,12 @@ export function htmlBlocks(html: string): Block[] {
   return blocks;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
+  // What Chinese CMS editors write for typographic punctuation.
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·',
+  times: '×', divide: '÷', permil: '‰', deg: '°', plusmn: '±', copy: '©', reg: '®', emsp: '\u2003', ensp: '\u2002', thinsp: '\u2009',
+};
 
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;

@@ -3,12 +3,19 @@
 
 import { ReadError, type DocumentText } from '../document.ts';
 import { throwIfAborted } from './cancel.ts';
+import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { readError, SPECIFIC } from './messages.ts';
 import { readPdf, type PdfJsModule } from './pdf.ts';
+import { readMht } from './mht.ts';
+import { isOfd, readOfd } from './ofd.ts';
+import { readRtf } from './rtf.ts';
 import { sniffType } from './sniff.ts';
 import { readText } from './text.ts';
+import { readWebPage } from './web-page.ts';
+import { readWordXml } from './word-xml.ts';
+import { listEntries } from './zip.ts';
 
 export interface ReadEnv {
   /** The pdf.js legacy build, already set up to run in this thread (see node-env / read-env). */
@@ -47,11 +54,37 @@ async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, 
     case 'pdf':
       return readPdf(bytes, env, options);
     case 'zip':
-      return readDocx(bytes, options.signal);
+      return looksLikeOfd(bytes) ? readOfd(bytes, options.signal) : readDocx(bytes, options.signal);
     case 'ole2':
-      throw readError('old-word-format');
+      return readDoc(bytes);
+    case 'mht':
+      return readMht(bytes);
+    case 'html':
+      return readWebPage(bytes, 'html');
+    case 'rtf':
+      return readRtf(bytes);
+    case 'word-xml':
+      return readWordXml(bytes);
     case 'text':
-      return readPlainText(name, bytes);
+      return readNamedText(name, bytes);
+  }
+}
+
+/** Bytes that look like plain text, under the name of a markup format: an HTML fragment with no
+ *  <html> is still a web page, and an .mht without its MIME structure must never be read as
+ *  text (its quoted-printable would pass for the report). */
+function readNamedText(name: string, bytes: Uint8Array): DocumentText {
+  if (/\.html?$/iu.test(name)) return readWebPage(bytes, 'html');
+  if (/\.mht(?:ml)?$/iu.test(name)) throw readError('corrupt-web-page', SPECIFIC.mhtNoHtml);
+  return readPlainText(name, bytes);
+}
+
+/** A broken zip is left to the docx reader, whose message names the likelier case. */
+function looksLikeOfd(bytes: Uint8Array): boolean {
+  try {
+    return isOfd(listEntries(bytes));
+  } catch {
+    return false;
   }
 }
 
@@ -65,6 +98,8 @@ function readPlainText(name: string, bytes: Uint8Array): DocumentText {
     if (!(error instanceof ReadError) || error.code !== 'unknown-encoding') throw error;
     if (/\.pdf$/iu.test(name)) throw readError('corrupt-pdf', SPECIFIC.notAPdf);
     if (/\.docx$/iu.test(name)) throw readError('corrupt-docx', SPECIFIC.notADocx);
+    if (/\.(?:doc|wps)$/iu.test(name)) throw readError('corrupt-doc');
+    if (/\.ofd$/iu.test(name)) throw readError('corrupt-ofd');
     throw error;
   }
 }
@@ -73,5 +108,7 @@ function readPlainText(name: string, bytes: Uint8Array): DocumentText {
 function unexpected(type: ReturnType<typeof sniffType>): ReadError {
   if (type === 'pdf') return readError('corrupt-pdf');
   if (type === 'zip') return readError('corrupt-docx');
+  if (type === 'ole2' || type === 'rtf' || type === 'word-xml') return readError('corrupt-doc');
+  if (type === 'mht' || type === 'html') return readError('corrupt-web-page');
   return readError('unsupported-type');
 }

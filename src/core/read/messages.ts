@@ -6,9 +6,17 @@ import { MAX_FILE_BYTES, megabytes } from './limits.ts';
 
 const MESSAGES: Record<ReadErrorCode, string> = {
   'unsupported-type':
-    '无法识别该文件的格式。请上传 .docx、.pdf 或 .txt 格式的年度报告；其他格式请先在 Word 或 WPS 中打开，再“另存为”.docx 文件后重新上传。',
-  'old-word-format':
-    '这是旧版 Word/WPS 文档（.doc 或 .wps），本工具无法直接读取。请在 Word 或 WPS 中打开该文件，选择“另存为”.docx 格式，然后上传新文件。',
+    '无法识别该文件的格式。请上传 .docx、.doc、.wps、.pdf、.ofd、网页（.html/.mht）或 .txt 格式的年度报告；其他格式请先在 Word 或 WPS 中打开，再“另存为”.docx 文件后重新上传。',
+  'unsupported-ole':
+    '这是旧版 Office 格式的文件，但不是 Word/WPS 文字文档（可能是 .xls 表格或 .ppt 演示文稿）。请上传年度报告本身（.doc、.docx、.wps、.pdf、.ofd 或网页）；如报告在这个文件里，请用 WPS 或 Office 打开后“另存为”.docx 再上传。',
+  'encrypted-doc':
+    '该 Word/WPS 文档设置了打开密码，无法读取。请在 Word 或 WPS 中用密码打开，取消密码后另存为 .docx 再上传，或改用报告的 PDF 版本。',
+  'corrupt-doc':
+    '该 Word/WPS 文档（.doc 或 .wps）已损坏或不完整，无法读取。请在 Word 或 WPS 中打开并“另存为”.docx 文件后上传；如果打不开，请重新下载或向报告提供方索取原文件。',
+  'corrupt-ofd':
+    '该 OFD 文件已损坏或不完整，无法读取。请用 OFD 阅读器（如数科、福昕 OFD 阅读器）打开确认，能打开的请另存为 PDF 后上传；打不开的，请重新下载或向报告提供方索取原文件。',
+  'corrupt-web-page':
+    '该网页文件（.html、.htm、.mht）中找不到可读的正文，可能已损坏或只保存了网页框架。请在浏览器中打开原网页，用“另存为 → 网页，全部”或“单个文件(.mht)”重新保存，或把正文复制到 .txt 文件后上传。',
   empty: '文件是空的，没有可检查的文字。请确认选择了正确的文件，或重新导出报告后再上传。',
   'corrupt-docx':
     '该 Word 文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开并重新“另存为”.docx 文件；如果打不开，请重新下载或向报告提供方索取原文件。',
@@ -31,7 +39,19 @@ export function readError(code: ReadErrorCode, message: string = MESSAGES[code])
 
 export const SPECIFIC = {
   zipNotDocx:
-    '这是一个压缩包（zip/xlsx/pptx 等），不是 Word 文档。请上传 .docx、.pdf 或 .txt 格式的年度报告；如果报告在压缩包里，请先解压再上传其中的文件。',
+    '这是一个压缩包（zip/xlsx/pptx 等），不是 Word 文档或 OFD 文件。请上传 .docx、.doc、.pdf、.ofd 或 .txt 格式的年度报告；如果报告在压缩包里，请先解压再上传其中的文件。',
+  worksDocument:
+    '这是 Microsoft Works 文字处理文档（.wps），不是金山 WPS 文档，本工具无法读取。请用 WPS 或 Word 打开它并“另存为”.docx 再上传。',
+  word95:
+    '这是 Word 95 或更早版本的文档，本工具无法读取。请在 Word 或 WPS 中打开该文件，“另存为”.docx 格式后上传。',
+  ofdBomb:
+    '该 OFD 文件解压后体积异常巨大（可能是恶意构造的“压缩炸弹”），已停止读取。请确认文件来源，或用 OFD 阅读器打开后另存为 PDF 再上传。',
+  ofdUndecodable:
+    '该 OFD 文件的文字只以字形编号存储（字体无法解码），提取出来的是乱码。请用 OFD 阅读器打开后另存为 PDF（或复制正文到 .txt）再上传，或改用报告的 Word 版本。',
+  ofdNoText:
+    '该 OFD 文件中没有可提取的文字，可能是扫描件或图片。请改用报告的 Word 版本或可复制文字的 PDF。',
+  mhtNoHtml:
+    '该 .mht 网页文件中没有网页正文部分，可能已损坏或保存不完整。请在浏览器中重新打开原网页并保存，或把正文复制到 .txt 文件后上传。',
   zipBomb:
     '该 Word 文件解压后体积异常巨大（可能是恶意构造的“压缩炸弹”），已停止读取。请确认文件来源，或在 Word 中打开后重新另存为 .docx。',
   undecodableFont:

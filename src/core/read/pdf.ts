@@ -3,11 +3,11 @@
 
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { fromParagraphs, ReadError, type DocumentText, type InputWarning } from '../document.ts';
+import { ReadError, type DocumentText } from '../document.ts';
 import { throwIfAborted } from './cancel.ts';
-import { readError, SPECIFIC, WARNINGS } from './messages.ts';
+import { readError, SPECIFIC } from './messages.ts';
 import type { PageText, TextPiece } from './pdf-lines.ts';
-import { rebuildParagraphs } from './pdf-paragraphs.ts';
+import { pagesToDocument, type Refusals } from './positioned-pages.ts';
 
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
 
@@ -23,14 +23,17 @@ export interface PdfOptions {
 
 type PdfDocument = Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>;
 
-/** A page whose text is more than this share undecodable (private use, U+FFFD) is garbled. */
-const GARBLED_SHARE = 0.3;
+const PDF_REFUSALS: Refusals = {
+  unreadable: () => readError('corrupt-pdf'),
+  noText: () => readError('no-text-layer'),
+  undecodable: () => readError('no-text-layer', SPECIFIC.undecodableFont),
+};
 
 export async function readPdf(bytes: Uint8Array, env: PdfEnv, options: PdfOptions = {}): Promise<DocumentText> {
   const doc = await openPdf(bytes, env, options.signal);
   try {
     const pages = await extractPages(doc, options);
-    return toDocument(pages);
+    return pagesToDocument('pdf', pages, PDF_REFUSALS);
   } finally {
     void doc.loadingTask.destroy();
   }
@@ -119,49 +122,4 @@ function toPieces(items: unknown[]): TextPiece[] {
   const upright = pieces.filter((p) => p.upright);
   const kept = upright.some((p) => p.str.trim() !== '') ? upright : pieces;
   return kept.map(({ str, x, y, width, size }) => ({ str, x, y, width, size }));
-}
-
-function toDocument(pages: (PageText | null)[]): DocumentText {
-  const readable = pages.filter((p): p is PageText => p !== null);
-  if (readable.length === 0) throw readError('corrupt-pdf');
-  const warnings: InputWarning[] = pages.flatMap((p, i) =>
-    p === null ? [{ code: 'unreadable-page', message: WARNINGS.unreadablePage(i + 1), page: i + 1 }] : [],
-  );
-  const withText: PageText[] = [];
-  let garbage = 0;
-  let visible = 0;
-  for (const page of readable) {
-    const counts = countChars(page);
-    garbage += counts.garbage;
-    visible += counts.visible;
-    if (counts.visible === 0) warnings.push({ code: 'no-text-layer', message: WARNINGS.noTextLayer(page.page), page: page.page });
-    else withText.push(page);
-    if (counts.visible > 0 && counts.garbage > GARBLED_SHARE * counts.visible) {
-      warnings.push({ code: 'garbled-text', message: WARNINGS.garbledText(page.page), page: page.page });
-    }
-  }
-  if (visible === 0) throw readError('no-text-layer');
-  if (garbage > 0.5 * visible) throw readError('no-text-layer', SPECIFIC.undecodableFont);
-  const paragraphs = rebuildParagraphs(withText);
-  if (paragraphs.length === 0) throw readError('no-text-layer');
-  return fromParagraphs('pdf', paragraphs, pages.length, warnings);
-}
-
-function countChars(page: PageText): { visible: number; garbage: number } {
-  let visible = 0;
-  let garbage = 0;
-  for (const piece of page.pieces) {
-    for (const ch of piece.str) {
-      if (/\s/.test(ch)) continue;
-      visible++;
-      if (isUndecodable(ch)) garbage++;
-    }
-  }
-  return { visible, garbage };
-}
-
-/** What pdf.js emits when a font has no usable Unicode mapping. */
-function isUndecodable(ch: string): boolean {
-  const c = ch.codePointAt(0)!;
-  return (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || c < 0x20;
 }

@@ -1,7 +1,7 @@
 // The file type comes from the bytes: users rename files, and browsers report whatever the
 // extension says.
 
-export type Sniffed = 'pdf' | 'zip' | 'ole2' | 'text';
+export type Sniffed = 'pdf' | 'zip' | 'ole2' | 'mht' | 'html' | 'rtf' | 'word-xml' | 'text';
 
 const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
@@ -15,6 +15,20 @@ export function sniffType(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return 'zip';
   if (startsWith(bytes, OLE2)) return 'ole2';
   if (findPdfHeader(bytes) >= 0) return 'pdf';
+  return sniffMarkup(bytes);
+}
+
+/** How much of the start is looked at to tell markup from plain text. */
+const MARKUP_HEAD = 4096;
+
+/** Word and WPS "save as" .doc can be RTF, HTML or Word 2003 XML; a browser saves .mht as MIME. */
+function sniffMarkup(bytes: Uint8Array): Sniffed {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, MARKUP_HEAD)).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/u, '');
+  const start = head.trimStart();
+  if (start.startsWith('{\\rtf')) return 'rtf';
+  if (/^MIME-Version:/imu.test(head) && /^Content-Type:\s*multipart\//imu.test(head)) return 'mht';
+  if (/^<\?xml[^>]*>\s*(?:<\?mso-application[^>]*Word\.Document|<w:wordDocument|<pkg:package)/iu.test(start)) return 'word-xml';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title)\b/iu.test(start)) return 'html';
   return 'text';
 }
 

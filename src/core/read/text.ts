@@ -46,7 +46,7 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
   return null;
 }
 
-function encodingFromBom(b: Uint8Array): TextEncoding | null {
+export function encodingFromBom(b: Uint8Array): TextEncoding | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';

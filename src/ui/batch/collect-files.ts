@@ -1,6 +1,8 @@
 // The reports among what the reviewer chose or dropped: a folder sent by the lower level often
-// holds scans, attachments and spreadsheets besides the reports, so only .txt, .docx and .pdf
-// are kept and the rest are counted, not silently lost.
+// holds scans, attachments and spreadsheets besides the reports, so only the formats a report
+// comes in are kept (report-files.ts) and the rest are counted, not silently lost.
+
+import { isReportName } from '../report-files.ts';
 
 export interface Picked {
   /** The path within a dropped or chosen folder, else the file's name. */
@@ -13,10 +15,8 @@ export interface Collected {
   skipped: number;
 }
 
-const REPORT = /\.(txt|docx|pdf)$/iu;
-
 export function sortOut(picked: Picked[]): Collected {
-  const files = picked.filter((p) => REPORT.test(p.name));
+  const files = picked.filter((p) => isReportName(p.name));
   return { files, skipped: picked.length - files.length };
 }
 

@@ -82,10 +82,10 @@ describe('bad input', () => {
     expect(error.message).toContain('字体');
   });
 
-  it('old .doc / .wps (OLE2)', async () => {
-    const error = await expectRefused('report.doc', oldWordDoc(), 'old-word-format');
+  it('a .doc that is OLE2 in its first bytes only (truncated, random) is a damaged Word file', async () => {
+    const error = await expectRefused('report.doc', oldWordDoc(), 'corrupt-doc');
     expect(error.message).toContain('另存为');
-    expect((await failure('report.doc', file('old-word.doc'))).code).toBe('old-word-format');
+    expect((await failure('report.doc', file('old-word.doc'))).code).toBe('corrupt-doc');
   });
 
   it('a PDF renamed .docx is read as the PDF it is', async () => {

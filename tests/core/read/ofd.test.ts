@@ -1,0 +1,84 @@
+import { deflateSync, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { nodeReadEnv } from '../../../src/cli/node-env.ts';
+import { ReadError } from '../../../src/core/document.ts';
+import { readDocument } from '../../../src/core/read/index.ts';
+import { expandDeltas } from '../../../src/core/read/ofd.ts';
+import { rawZip } from '../../fixtures/build.ts';
+import { buildOfd, ofdPages } from '../../fixtures/build-formats.ts';
+import { CHINESE_MESSAGE } from './paths.ts';
+
+async function read(bytes: Uint8Array, name = 'report.ofd') {
+  const doc = await readDocument({ name, bytes }, await nodeReadEnv());
+  return { doc, texts: doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)) };
+}
+
+async function refusal(bytes: Uint8Array): Promise<ReadError> {
+  try {
+    await read(bytes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).message).toMatch(CHINESE_MESSAGE);
+    return error as ReadError;
+  }
+  throw new Error('read without an error');
+}
+
+const PARAGRAPHS = [
+  '关于2023年法治政府建设情况的报告',
+  '一、主要举措',
+  '本年度共审查规范性文件十五件，全部按程序报送备案，未发现违法情形，这一段足够长，会折成两行以上。',
+  '二、存在的不足和下一步打算',
+  '明年将继续完善行政执法程序，推进执法全过程记录。',
+];
+
+describe('.ofd', () => {
+  it('reads text objects by position, not by file order, rebuilding paragraphs and keeping pages', async () => {
+    const pages = ofdPages(PARAGRAPHS, 4).map((lines) => [...lines].reverse());
+    const { doc, texts } = await read(buildOfd(pages));
+    expect(doc.format).toBe('ofd');
+    expect(doc.pages).toBe(2);
+    expect(texts).toEqual(PARAGRAPHS);
+    expect(doc.paragraphs.map((p) => p.page)).toEqual([1, 1, 1, 2, 2]);
+  });
+
+  it('keeps two objects on one baseline as one line, left to right', async () => {
+    const { texts } = await read(buildOfd([[{ text: '数量', x: 120, y: 50 }, { text: '指标', x: 30, y: 50 }]]));
+    expect(texts).toEqual(['指标 数量']);
+  });
+
+  it('expands DeltaX runs: g N D repeats D N times', () => {
+    expect(expandDeltas('3.5 g 3 4 2')).toEqual([3.5, 4, 4, 4, 2]);
+    expect(expandDeltas(undefined)).toEqual([]);
+  });
+
+  it('refuses text stored as private-use glyph codes, as the PDF reader does', async () => {
+    const garbled = String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0xe000 + i));
+    const error = await refusal(buildOfd([[{ text: garbled, x: 30, y: 50 }, { text: garbled, x: 30, y: 60 }]]));
+    expect(error.code).toBe('no-text-layer');
+    expect(error.message).toContain('字体');
+  });
+
+  it('refuses a page without text, a package without its document, and a truncated file', async () => {
+    expect((await refusal(buildOfd([[]]))).code).toBe('no-text-layer');
+    const files = unzipSync(buildOfd(ofdPages(PARAGRAPHS)));
+    delete files['Doc_0/Document.xml'];
+    expect((await refusal(zipSync(files))).code).toBe('corrupt-ofd');
+    const whole = buildOfd(ofdPages(PARAGRAPHS));
+    expect(['corrupt-ofd', 'corrupt-docx']).toContain((await refusal(whole.subarray(0, whole.length - 30))).code);
+  });
+
+  it('refuses a bomb before inflating it', async () => {
+    const payload = deflateSync(new Uint8Array(16 * 1024 * 1024), { level: 9 });
+    const entries = ['OFD.xml', ...Array.from({ length: 15 }, (_, i) => `Doc_0/Res/pad${i}.xml`)].map((name) => ({ name, data: payload, size: 16 * 1024 * 1024, crc: 0 }));
+    expect((await refusal(rawZip(entries))).code).toBe('too-large');
+  }, 30_000);
+});
+
+describe('.ofd written without the ofd: prefix', () => {
+  it('reads the same text', async () => {
+    const files = unzipSync(buildOfd(ofdPages(PARAGRAPHS)));
+    for (const name of Object.keys(files)) files[name] = new TextEncoder().encode(new TextDecoder().decode(files[name]).replace(/(<\/?)ofd:/g, '$1').replace('xmlns:ofd=', 'xmlns='));
+    expect((await read(zipSync(files))).texts).toEqual(PARAGRAPHS);
+  });
+});
