@@ -1,0 +1,31 @@
+// Mutation testing of the checking core: `npm run mutate` (a report, not part of `npm test`).
+// Each mutant of src/core is run against the unit tests of vitest.mutate.config.ts.
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+
+const TEMP_DIR = '.stryker-tmp';
+// One folder of src/core at a time (MUTATE=verdicts npm run mutate), with its own incremental
+// file and report, so that runs on different folders do not discard each other's results.
+const SCOPE = process.env.MUTATE ?? '';
+const NAME = SCOPE.replaceAll('/', '-') || 'core';
+
+// Stryker copies the project into TEMP_DIR/sandbox-*, where the tests look for the shared,
+// read-only corpus at ../shared, as they do beside the repository.
+mkdirSync(TEMP_DIR, { recursive: true });
+if (!existsSync(`${TEMP_DIR}/shared`)) symlinkSync('../../shared', `${TEMP_DIR}/shared`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  mutate: [`src/core/${SCOPE ? `${SCOPE}/` : ''}**/*.ts`, '!src/core/**/*.d.ts'],
+  ignorePatterns: ['dist', 'coverage', 'reports', 'docs', 'test-results', 'tests/fixtures/generated', '.scratch'],
+  coverageAnalysis: 'perTest',
+  // The machine's two cores are shared with other work.
+  concurrency: 2,
+  tempDirName: TEMP_DIR,
+  incrementalFile: `reports/mutation/${NAME}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${NAME}.html` },
+  jsonReporter: { fileName: `reports/mutation/${NAME}.json` },
+  timeoutMS: 10_000,
+};
