@@ -27,5 +27,5 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${NAME}.html` },
   jsonReporter: { fileName: `reports/mutation/${NAME}.json` },
-  timeoutMS: 10_000,
+  timeoutMS: 5_000,
 };

@@ -16,5 +16,9 @@ export default defineConfig({
     include: ['tests/core/**/*.test.ts'],
     exclude: batch ? [] : ['tests/core/batch/**'],
     testTimeout: 30_000,
+    // One module graph for all the test files of a run (each run still starts a fresh worker,
+    // so a mutant of a module's top level is evaluated anew): a tenth of the time per mutant,
+    // which otherwise goes to importing the core again for every test file.
+    isolate: false,
   },
 });
