@@ -3,10 +3,12 @@
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 
 const TEMP_DIR = '.stryker-tmp';
-// One folder of src/core at a time (MUTATE=verdicts npm run mutate), with its own incremental
-// file and report, so that runs on different folders do not discard each other's results.
+// One folder or file of src/core at a time (MUTATE=verdicts, MUTATE=findings/arithmetic.ts),
+// with its own incremental file and report, so that runs on different parts do not discard each
+// other's results.
 const SCOPE = process.env.MUTATE ?? '';
-const NAME = SCOPE.replaceAll('/', '-') || 'core';
+const NAME = SCOPE.replace(/\.ts$/, '').replaceAll('/', '-') || 'core';
+const MUTATE = SCOPE.endsWith('.ts') ? `src/core/${SCOPE}` : `src/core/${SCOPE ? `${SCOPE}/` : ''}**/*.ts`;
 
 // Stryker copies the project into TEMP_DIR/sandbox-*, where the tests look for the shared,
 // read-only corpus at ../shared, as they do beside the repository.
@@ -17,7 +19,7 @@ if (!existsSync(`${TEMP_DIR}/shared`)) symlinkSync('../../shared', `${TEMP_DIR}/
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
-  mutate: [`src/core/${SCOPE ? `${SCOPE}/` : ''}**/*.ts`, '!src/core/**/*.d.ts'],
+  mutate: [MUTATE, '!src/core/**/*.d.ts'],
   ignorePatterns: ['dist', 'coverage', 'reports', 'docs', 'test-results', 'tests/fixtures/generated', '.scratch'],
   coverageAnalysis: 'perTest',
   // The machine's two cores are shared with other work.
