@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report, Status, Verdict } from '../../../src/core/report.ts';
-import { countStatuses, NOT_A_REPORT, overall, review } from '../../../src/core/verdicts/review.ts';
+import { countStatuses, overall, review } from '../../../src/core/verdicts/review.ts';
 
 const verdict = (id: string, group: 'A' | 'B', status: Status): Verdict => ({
   id,
@@ -47,7 +47,8 @@ describe('the overall verdict', () => {
   };
 
   it('says first that the file is another document', () => {
-    const finding: Finding = { kind: 'document-type', code: NOT_A_REPORT, severity: 'error', message: '这是一份新闻报道', evidence: [] };
+    // the code documentTypeFinding gives (CLI.md)
+    const finding: Finding = { kind: 'document-type', code: 'not-an-annual-report', severity: 'error', message: '这是一份新闻报道', evidence: [] };
     const other: Finding = { kind: 'arithmetic', code: 'rate-mismatch', severity: 'warning', message: '比率不符', evidence: [] };
     expect(overallOf([verdict('a', 'A', 'missing')], [other, finding])).toEqual({ kind: 'not-report', message: '这是一份新闻报道' });
     expect(overallOf([verdict('a', 'A', 'present')], [other])).toEqual({ kind: 'good' });
