@@ -8,7 +8,7 @@ import { testRule } from '../../../helpers/rule.ts';
 const SET = { reportSubject: ['法治政府建设'], reportKinds: ['报告', '总结'], reportAbout: ['法治政府'] };
 const REPORT: DocumentType = { report: true };
 const NEWS: DocumentType = { report: false, kind: { id: 'news', name: '新闻报道', future: false }, why: '', evidence: [] };
-const judge = (text: string, type = REPORT) => makeTitleCheck(SET, type)(testRule({ check: 'title' }), analyse(textDoc(text)), []);
+const judge = (text: string, type: DocumentType = REPORT) => makeTitleCheck(SET, type)(testRule({ check: 'title' }), analyse(textDoc(text)));
 
 describe('the title of a report', () => {
   it('is present when it names the report and its year, quoted', () => {
@@ -59,7 +59,7 @@ describe('the title of another kind of document', () => {
 
   it('is missing when the title names a report on the subject but not what the body must be about', () => {
     const set = { ...SET, reportAbout: ['依法行政'] };
-    const j = makeTitleCheck(set, NEWS)(testRule({ check: 'title' }), analyse(textDoc('××县五年法治政府建设情况报告\n五年来成效显著。')), []);
+    const j = makeTitleCheck(set, NEWS)(testRule({ check: 'title' }), analyse(textDoc('××县五年法治政府建设情况报告\n五年来成效显著。')));
     expect(j.status).toBe('missing');
   });
 });
