@@ -27,6 +27,15 @@ describe('where a fuzzy phrase stands', () => {
     expect(found.length).toBeLessThanOrEqual('重大行政执法决定法制审核制度'.length);
   });
 
+  it('stands for the phrase by its longest matched run, the first of equally long ones', () => {
+    const span = (sentence: string) => {
+      const [hit] = hitsIn([sentence], '重大执法决定法制审核制度');
+      return sentence.slice(hit.match.start, hit.match.end);
+    };
+    expect(span('严格执行重大执法决定法制审核的制度。')).toBe('重大执法决定法制审核');
+    expect(span('严格执行重大执法决定的法制审核制度。')).toBe('重大执法决定');
+  });
+
   it('finds the phrase in every sentence that holds it', () => {
     const hits = hitsIn(['落实重大执法决定法制审核制度。', '开展培训。', '推行重大行政执法决定法制审核制度。'], '重大执法决定法制审核制度');
     expect(hits.map((h) => h.sentence).sort()).toEqual([0, 2]);
