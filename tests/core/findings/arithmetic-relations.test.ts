@@ -41,11 +41,17 @@ describe('rates against their counts', () => {
 
   it('uses the counts of the rate’s own topic', () => {
     expect(findings('受理行政复议案件20件，审结18件；行政诉讼案件审结5件，胜诉4件，胜诉率80%。')).toEqual([]);
+    expect(findings('行政诉讼案件审结5件，胜诉4件，行政复议案件审结10件，行政诉讼胜诉率80%。')).toEqual([]);
   });
 
   it('quotes from the clause of the first count to the rate', () => {
     const [f] = findings('全年工作有序开展，受理行政复议案件8件，办结6件，办结率100%，群众满意。');
     expect(f.evidence[0].quote).toBe('受理行政复议案件8件，办结6件，办结率100%');
+  });
+
+  it('quotes from the text’s start when the clause is its first', () => {
+    const [f] = findings('受理行政复议案件8件，办结6件，办结率100%。');
+    expect(f.evidence[0]).toMatchObject({ quote: '受理行政复议案件8件，办结6件，办结率100%', start: 0 });
   });
 });
 
@@ -71,7 +77,16 @@ describe('totals against their parts', () => {
   });
 
   it('stops the parts at the next figure of the same total', () => {
-    expect(findings('清理规范性文件50件，废止3件；另清理规章10件，废止8件。')).toEqual([]);
+    expect(findings('清理规范性文件4件，废止3件，另清理规范性文件10件，修改2件。')).toEqual([]);
+    expect(findings('清理规范性文件4件，另清理规范性文件20件，修改2件，废止9件。')).toEqual([]);
+  });
+
+  it('adds only the parts of the total’s own topic', () => {
+    expect(findings('行政诉讼案件审结5件，行政复议案件维持8件。')).toEqual([]);
+  });
+
+  it('says what kind of finding a sum is', () => {
+    expect(findings('清理规范性文件20件，其中废止15件、修改8件。')[0]).toMatchObject({ kind: 'arithmetic', code: 'sum-mismatch' });
   });
 
   it('does not check approximate parts', () => {
