@@ -15,6 +15,17 @@ const MUTATE = SCOPE.endsWith('.ts') ? `src/core/${SCOPE}` : `src/core/${SCOPE ?
 mkdirSync(TEMP_DIR, { recursive: true });
 if (!existsSync(`${TEMP_DIR}/shared`)) symlinkSync('../../shared', `${TEMP_DIR}/shared`);
 
+// Nothing is excluded from mutation. Survivors known to be equivalent, left in the count:
+// - a comparison made redundant by an earlier return or guard: `>` → `>=` where equality was
+//   handled before (arithmetic's sum, evidence's 160-character cut), `<=` → `<` within an
+//   epsilon, `group === 'B'` once no group-A verdict can be weak or missing;
+// - a condition that cannot differ on real data: a date with a day always has its month;
+//   `d.year >= null` holds for every year; a count never ends where its rate starts; rate and
+//   part names belong to one topic each, so their topic filter never drops anything;
+// - fuzzy.ts's pre-filter of sentences (it only spares fuse.js work: loosening it changes no
+//   result), fuse.js options that change nothing for Chinese (case) or always hold (matches
+//   present with includeMatches).
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
