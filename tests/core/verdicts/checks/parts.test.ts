@@ -53,7 +53,7 @@ describe('the measures part', () => {
   });
 
   it('does not count the documents an opening says it follows', () => {
-    const opening = '根据《××省法治政府建设工作要点》的要求，现将本县法治政府建设情况报告如下。';
+    const opening = '县政府印发《2023年法治政府建设工作要点》，现将本县法治政府建设情况报告如下。';
     const text = [opening, '一、主要举措和成效', '全年审核规范性文件9件，全部按时备案。', '办理行政复议案件14件，依法纠错2件。'].join('\n');
     expect(judge('measures', text).status).toBe('weak');
     const counted = [`今年以来，县政府召开常务会议研究法治政府建设工作4次。${opening}`, ...text.split('\n').slice(1)].join('\n');
@@ -90,6 +90,21 @@ describe('the shortcomings part', () => {
     expect(quotes(j)).toEqual(['二、存在的不足']);
   });
 
+  it('counts only points of six characters or more, and quotes the first two with the cause', () => {
+    const cause = '主要原因是法治培训投入不够。';
+    const short = [...REPORT_HEAD, '二、存在的不足', '一是缺人。', cause].join('\n');
+    expect(judge('shortcomings', short, { needs: ['原因'] }).reason).toBe('只有笼统的不足');
+    const six = [...REPORT_HEAD, '二、存在的不足', '一是缺编制。', cause].join('\n');
+    expect(judge('shortcomings', six, { needs: ['原因'] }).status).toBe('present');
+    const three = [...REPORT_HEAD, '二、存在的不足', '一是执法力量不足。', '二是培训不够系统。', '三是经费保障不足。', cause].join('\n');
+    expect(quotes(judge('shortcomings', three, { needs: ['原因'] }))).toEqual(['一是执法力量不足。', '二是培训不够系统。', cause]);
+  });
+
+  it('reads the cause after a heading that runs into the first sentence', () => {
+    const text = [...REPORT_HEAD, '二、存在的不足和原因:一是执法人员不足，二是经费保障不够。三是培训不够。'].join('\n');
+    expect(judge('shortcomings', text, { needs: ['原因'] })).toMatchObject({ status: 'weak', reason: '列出了不足，但没有分析原因' });
+  });
+
   it('is missing, said where it is expected, without such a part', () => {
     expect(judge('shortcomings', REPORT_HEAD.join('\n'))).toEqual({ status: 'missing', reason: '没有找到“存在的不足”部分（通常在主要举措和成效之后）', evidence: [] });
   });
@@ -122,6 +137,11 @@ describe('the plan part', () => {
     const j = judge('plan', text);
     expect(j).toMatchObject({ status: 'weak', reason: '只有一句“下一步……”式的表态，没有具体任务' });
     expect(quotes(j)).toEqual(['下一步，我县将继续深入推进法治政府建设工作。']);
+  });
+
+  it('needs a heading or two sentences of tasks, however many tasks one sentence names', () => {
+    const turned = [...REPORT_HEAD, '全县仍存在执法力量不足的问题。', '2024年，我县将重点抓好执法培训、备案审查和复议改革等工作。'].join('\n');
+    expect(judge('plan', turned, { minFacts: 1 }).status).toBe('weak');
   });
 
   it('quotes the heading when the part has no sentence of content', () => {
