@@ -26,3 +26,77 @@ describe('the reported year without a title', () => {
     expect(analyse(textDoc('2023年以来，我县坚持依法行政。')).year).toBe(2023);
   });
 });
+
+describe('which line is the title', () => {
+  const titleOf = (view: string) => findTitle(view)?.text ?? null;
+
+  it('prefers a line naming a report with its year to one without', () => {
+    expect(titleOf('法治政府建设工作情况\n××县2023年法治政府建设情况报告\n正文。')).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf('××县法治政府建设情况报告\n正文开始，全年审核文件9件。')).toBe('××县法治政府建设情况报告');
+  });
+
+  it('takes a short plain line when no line names a report, unless it ends like a clause', () => {
+    expect(findTitle('县政府召开常务会议\n会议强调，要压实责任。')).toMatchObject({ text: '县政府召开常务会议', year: null });
+    expect(titleOf('各乡镇人民政府：\n会议强调，要压实责任。')).toBeNull();
+    expect(titleOf(`${'县'.repeat(41)}\n会议强调，要压实责任。`)).toBeNull();
+    expect(titleOf(`${'县'.repeat(40)}\n会议强调，要压实责任。`)).toBe('县'.repeat(40));
+  });
+
+  it('skips page chrome, body headings and sentence openings', () => {
+    expect(titleOf('索引号：123-456\n发布日期：2024-03-01\n××县2023年法治政府建设情况报告')).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf('一、主要工作情况\n××县2023年法治政府建设情况报告')).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf('根据上级工作要求\n××县2023年法治政府建设情况报告')).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf('首页 > 工作报告\n××县2023年法治政府建设情况报告')).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf('· 工作报告\n××县2023年法治政府建设情况报告')).toBe('××县2023年法治政府建设情况报告');
+  });
+
+  it('looks only among the first five candidate lines', () => {
+    const above = ['甲', '乙', '丙', '丁', '戊'].map((c) => `${c}单位信息`);
+    expect(titleOf([...above.slice(0, 4), '××县2023年法治政府建设情况报告'].join('\n'))).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf([...above, '××县2023年法治政府建设情况报告'].join('\n'))).toBe('甲单位信息');
+  });
+
+  it('gives the title’s offsets in the text', () => {
+    const view = '\n  ××县2023年法治政府建设情况报告\n正文。';
+    const t = findTitle(view)!;
+    expect(view.slice(t.start, t.end)).toBe('××县2023年法治政府建设情况报告');
+  });
+});
+
+describe('a title over two lines', () => {
+  it('joins a first line with the year to a second that names the report', () => {
+    const view = '××州人民政府2024年度法治政府\n建设情况报告\n正文。';
+    expect(findTitle(view)).toMatchObject({ text: '××州人民政府2024年度法治政府建设情况报告', start: 0, year: 2024 });
+  });
+
+  it('does not join a line that is a whole title, nor a second line with a year of its own', () => {
+    expect(findTitle('新闻中心工作报告\n2023年法治政府建设情况报告\n正文。')?.text).toBe('2023年法治政府建设情况报告');
+    expect(findTitle('××州人民政府法治政府\n2024年建设情况报告\n正文。')?.text).toBe('2024年建设情况报告');
+  });
+
+  it('does not join lines too long together', () => {
+    const first = `××州${'县'.repeat(66)}2024年度法治政府`; // 79 characters, 85 with the second line
+    expect(findTitle(`${first}\n建设情况报告\n正文。`)?.text).toBe('建设情况报告');
+  });
+});
+
+describe('a one-line web copy', () => {
+  it('takes the title up to its first report word, after the breadcrumb’s last section', () => {
+    const view = '首页 > 政务公开 > 通知公告 关于2022年法治政府建设情况的报告2022年，我局坚持依法行政，全年审核文件9件，开展培训3次，取得良好成效。';
+    expect(findTitle(view)?.text).toBe('关于2022年法治政府建设情况的报告');
+  });
+
+  it('takes no sentence for a title', () => {
+    const view = '根据《纲要》要求，现将我局法治政府建设情况报告如下，全年审核规范性文件9件，开展执法培训3次，取得良好成效。';
+    expect(findTitle(view)).toBeNull();
+  });
+});
+
+describe('the year of a title', () => {
+  it('is a year between 1990 and 2100', () => {
+    expect(findTitle('××县1990年法治建设工作总结\n正文。')?.year).toBe(1990);
+    expect(findTitle('××县2100年法治建设工作总结\n正文。')?.year).toBe(2100);
+    expect(findTitle('××县1989年法治建设工作总结\n正文。')?.year).toBeNull();
+    expect(findTitle('××县2101年法治建设工作总结\n正文。')?.year).toBeNull();
+  });
+});

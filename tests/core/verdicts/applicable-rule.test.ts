@@ -14,3 +14,13 @@ describe('applicable rule', () => {
     expect(applicableRuleFinding(null)).toBeNull();
   });
 });
+
+describe('the message for an older report', () => {
+  it('names the year, the rule applied, its deadline, and that the five parts were not required', () => {
+    const { message, evidence } = applicableRuleFinding(2016)!;
+    expect(message).toBe(
+      '这是2016年度的报告，早于《法治政府建设与责任落实督察工作规定》（2019年4月施行）：按《法治政府建设实施纲要（2015—2020年）》：每年第一季度报告，时限为2017年3月31日；报告应包括的五部分内容当时是良好做法，不是硬性要求。',
+    );
+    expect(evidence).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../../src/core/structure/analysis.ts';
+import { checkMentions, findMentions } from '../../../../src/core/verdicts/checks/mentions.ts';
+import type { Rule } from '../../../../src/core/rules/types.ts';
+import { textDoc } from '../../../helpers/docs.ts';
+import { testRule } from '../../../helpers/rule.ts';
+
+const PROOF = { facts: ['count' as const], count: false, mention: false, terms: [] };
+const rule = (fields: Partial<Rule> = {}) => testRule({ lookFor: ['行政复议'], proof: PROOF, lookedFor: '行政复议工作', ...fields });
+const judge = (text: string, fields: Partial<Rule> = {}, others: Partial<Rule>[] = []) => {
+  const r = rule(fields);
+  return checkMentions(r, analyse(textDoc(text)), [r, ...others.map((o) => testRule(o))]);
+};
+const quotes = (j: { evidence: { quote: string }[] }) => j.evidence.map((e) => e.quote);
+
+const report = (...parts: string[][]) => ['2023年度法治政府建设情况报告', ...parts.flat()].join('\n');
+const measures = (...s: string[]) => ['一、主要举措和成效', ...s];
+const shortcomings = (...s: string[]) => ['二、存在的不足', ...s];
+const plan = (...s: string[]) => ['三、下一步工作打算', ...s];
+
+describe('an indicator of the year’s work', () => {
+  it('is missing when the report never speaks of it, saying what was looked for', () => {
+    expect(judge(report(measures('全年审核规范性文件9件。')))).toEqual({ status: 'missing', reason: '报告中没有谈到这一项（行政复议工作）', evidence: [] });
+  });
+
+  it('is present with a concrete fact by its mention, counting such statements', () => {
+    const j = judge(report(measures('全年办理行政复议案件14件。', '开展普法宣传。', '行政复议纠错2件。')));
+    expect(j.status).toBe('present');
+    expect(j.reason).toBe('有具体件数（共 2 处具体表述）');
+    expect(quotes(j)).toEqual(['全年办理行政复议案件14件。', '行政复议纠错2件。']);
+  });
+
+  it('quotes at most three statements', () => {
+    const j = judge(report(measures('行政复议收案5件。', '行政复议结案4件。', '行政复议纠错2件。', '行政复议调解1件。')));
+    expect(j.reason).toBe('有具体件数（共 4 处具体表述）');
+    expect(j.evidence).toHaveLength(3);
+  });
+
+  it('names the kind of fact the rule accepted', () => {
+    expect(judge(report(measures('深化行政复议体制改革。')), { proof: { ...PROOF, mention: true } }).reason).toBe('已写明（共 1 处具体表述）');
+    expect(judge(report(measures('推行行政复议案件繁简分流。')), { proof: { ...PROOF, terms: ['繁简分流'] } }).reason).toBe('有具体做法（共 1 处具体表述）');
+  });
+
+  it('is weak with mentions but no fact, saying why', () => {
+    const j = judge(report(measures('不断加强行政复议工作。')));
+    expect(j).toMatchObject({ status: 'weak', reason: '只有原则性表述，没有数字、文件或具体做法' });
+    expect(quotes(j)).toEqual(['不断加强行政复议工作。']);
+    expect(judge(report(measures('不断加强行政复议工作。')), { quantitative: true }).reason).toBe(
+      '提到了这项工作，但没有数字（定量指标须写明件数，没有案件也要写明为零）',
+    );
+  });
+
+  it('is weak when spoken of only in the plan, or in the shortcomings', () => {
+    const inPlan = judge(report(measures('全年审核规范性文件9件。'), plan('计划办理行政复议案件20件。')));
+    expect(inPlan).toMatchObject({ status: 'weak', reason: '只出现在下一年度工作安排中：计划不是成效' });
+    const inShortcomings = judge(report(measures('全年审核规范性文件9件。'), shortcomings('行政复议人员仅2人，力量不足。'), plan('计划办理行政复议案件20件。')));
+    expect(inShortcomings.reason).toBe('只出现在存在的不足或下一年度安排中');
+  });
+
+  it('takes a set phrase for a mention, at most weak', () => {
+    const j = judge(report(measures('坚持复议为民理念，全年培训12次。')), { formula: ['复议为民'] });
+    expect(j).toMatchObject({ status: 'weak', reason: '只有原则性的提法，没有具体工作' });
+    const mixed = judge(report(measures('坚持复议为民理念。', '不断加强行政复议工作。')), { formula: ['复议为民'] });
+    expect(mixed.reason).toBe('只有原则性表述，没有数字、文件或具体做法');
+  });
+
+  it('ignores sentences about something else, and those without the required context', () => {
+    expect(judge(report(measures('办理行政复议案件14件。')), { except: ['办理'] }).status).toBe('missing');
+    expect(judge(report(measures('办理行政复议案件14件。')), { context: ['县政府'] }).status).toBe('missing');
+    expect(judge(report(measures('县政府办理行政复议案件14件。')), { context: ['县政府'] }).status).toBe('present');
+  });
+
+  it('does not take the words of a cited law for a mention', () => {
+    expect(judge(report(measures('组织学习《中华人民共和国行政复议法》。'))).status).toBe('missing');
+  });
+
+  it('finds a set phrase written with a character more', () => {
+    const j = judge(report(measures('全面推行重大行政执法决定法制审核制度，审核案件12件。')), { lookFor: [], fuzzy: ['重大执法决定法制审核制度'] });
+    expect(j.status).toBe('present');
+  });
+
+  it('takes the first mention of a sentence that carries a fact', () => {
+    const sentence = '健全行政复议工作机制，畅通群众申请渠道，优化窗口服务流程，加强业务人员培训，提升案件审理质量和群众满意程度，全年受理复议案件14件。';
+    const found = findMentions(rule({ lookFor: ['行政复议', '复议案件'] }), analyse(textDoc(report(measures(sentence)))), []);
+    expect(found).toHaveLength(1);
+    expect(found[0].proof?.kind).toBe('count');
+    expect(found[0].sentence.text.slice(found[0].match.start, found[0].match.end)).toBe('复议案件');
+  });
+
+  it('does not count the documents the opening says it follows', () => {
+    const own = '今年我县制定《行政复议案件办理规范》并组织实施。';
+    const inOpening = ['2023年度法治政府建设情况报告', own, '一、主要举措和成效', '全年审核规范性文件9件。'].join('\n');
+    const inMeasures = ['2023年度法治政府建设情况报告', '一、主要举措和成效', own, '全年审核规范性文件9件。'].join('\n');
+    expect(judge(inOpening, { proof: { ...PROOF, facts: ['document'] } }).status).toBe('weak');
+    expect(judge(inMeasures, { proof: { ...PROOF, facts: ['document'] } }).status).toBe('present');
+  });
+});
+
+describe('a headline sentence and the facts after it', () => {
+  const lead = (...after: string[]) => report(measures(`深化行政复议改革。${after.join('')}`));
+
+  it('is proven by a fact in the sentences that follow it', () => {
+    const j = judge(lead('全年办理案件14件。'));
+    expect(j.status).toBe('present');
+    expect(quotes(j)).toEqual(['深化行政复议改革。全年办理案件14件。']);
+  });
+
+  it('reaches three sentences on, no further', () => {
+    expect(judge(lead('完善工作机制。', '加强队伍建设。', '全年办理案件14件。')).status).toBe('present');
+    expect(judge(lead('完善工作机制。', '加强队伍建设。', '提升办案质量。', '全年办理案件14件。')).status).toBe('weak');
+  });
+
+  it('stops at a new paragraph, a heading, or a sentence on another indicator', () => {
+    expect(judge(report(measures('深化行政复议改革。', '全年办理案件14件。'))).status).toBe('weak');
+    expect(judge(lead('(一)加强普法。全年办理案件14件。')).status).toBe('weak');
+    expect(judge(lead('加强普法宣传。全年办理案件14件。'), {}, [{ id: 'pufa', lookFor: ['普法'] }]).status).toBe('weak');
+    expect(judge(lead('加强普法宣传。全年办理案件14件。')).status).toBe('present');
+  });
+
+  it('is not a lead when long or with a comma, nor for a quantitative indicator', () => {
+    expect(judge(report(measures('深化行政复议改革，优化工作机制。全年办理案件14件。'))).status).toBe('weak');
+    expect(judge(report(measures('深化全县行政复议体制机制改革并持续提升案件办理质量。全年办理案件14件。'))).status).toBe('weak');
+    expect(judge(lead('全年办理案件14件。'), { quantitative: true }).status).toBe('weak');
+  });
+});
+
+describe('a sentence of the indicator’s own part', () => {
+  const own = { lookFor: ['第一责任人'], part: 'responsibility' as const, proof: { ...PROOF, facts: ['count' as const, 'event' as const] } };
+  const text = report(measures('全年审核规范性文件9件。'), ['二、党政主要负责人履行推进法治建设第一责任人职责情况', '县政府常务会议听取法治工作汇报3次。']);
+
+  it('counts with a fact of its own though it does not repeat the topic', () => {
+    const j = judge(text, own);
+    expect(j.status).toBe('present');
+    expect(quotes(j)).toContain('县政府常务会议听取法治工作汇报3次。');
+  });
+
+  it('needs no context word there', () => {
+    expect(judge(text, { ...own, context: ['依法'] }).status).toBe('present');
+  });
+});
+
+describe('an indicator made of several aspects', () => {
+  const aspects = (min: number) => ({
+    lookFor: ['执法'],
+    aspects: { min, list: { 公示: ['公示'], 记录: ['全过程记录'], 审核: ['法制审核'] }, all: ['三项制度'] },
+  });
+
+  it('is present when enough aspects are covered, naming them', () => {
+    const j = judge(report(measures('落实行政执法公示制度。', '推行执法全过程记录。')), aspects(2));
+    expect(j).toMatchObject({ status: 'present', reason: '写明了：公示、记录' });
+    expect(quotes(j)).toEqual(['落实行政执法公示制度。', '推行执法全过程记录。']);
+  });
+
+  it('is weak with fewer, saying how many are needed', () => {
+    expect(judge(report(measures('落实行政执法公示制度。')), aspects(2))).toMatchObject({ status: 'weak', reason: '只写到公示，至少要有 2 项' });
+  });
+
+  it('covers every aspect with the words for all of them', () => {
+    expect(judge(report(measures('全面推行行政执法三项制度。')), aspects(3))).toMatchObject({ status: 'present', reason: '写明了：公示、记录、审核' });
+  });
+
+  it('does not count aspects named only in the plan', () => {
+    const j = judge(report(measures('不断规范行政执法。'), plan('推行执法全过程记录和执法公示。')), aspects(1));
+    expect(j).toMatchObject({ status: 'weak', reason: '只有原则性表述，没有数字、文件或具体做法' });
+  });
+});

@@ -1,0 +1,33 @@
+// A rule of the test's own making, compiled as the checker compiles rule files: tests of one
+// check state what they need of a rule and stay independent of the default rule set's wording.
+import { compileRule, type CompiledRule } from '../../src/core/rules/compile.ts';
+import type { Rule } from '../../src/core/rules/types.ts';
+
+export function testRule(fields: Partial<Rule>): CompiledRule {
+  return compileRule({
+    id: 'test-rule',
+    title: '测试指标',
+    group: 'B',
+    source: '测试来源',
+    check: 'mentions',
+    lookFor: [],
+    fuzzy: [],
+    formula: [],
+    context: [],
+    except: [],
+    quantitative: false,
+    proof: { facts: [], count: false, mention: false, terms: [] },
+    units: [],
+    zeroIgnoredWith: [],
+    aspects: null,
+    part: null,
+    needs: [],
+    minFacts: 1,
+    reach: 'near',
+    advice: '补充具体内容',
+    lookedFor: '测试用语',
+    examples: {},
+    line: 1,
+    ...fields,
+  });
+}
