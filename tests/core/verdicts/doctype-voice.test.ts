@@ -32,7 +32,7 @@ describe('the title decides', () => {
 
   it('a title with another kind’s words makes it that kind, whatever the voice', () => {
     const t = typeOf('××县召开法治政府建设推进会\n现将我县法治政府建设情况报告如下。我县全年审核文件9件。');
-    expect(t).toMatchObject({ report: false, kind: { id: 'news', name: '新闻报道' }, why: '标题中有“召开”' });
+    expect(t).toMatchObject({ report: false, kind: { id: 'news', name: '新闻报道' }, why: expect.stringMatching(/^标题中有“召开”(；|$)/u) });
     expect(!t.report && t.evidence.map((e) => e.quote)).toEqual(['××县召开法治政府建设推进会']);
   });
 
@@ -80,8 +80,13 @@ describe('what a document says it reports on', () => {
 
   it('names another topic: a report on that topic', () => {
     const t = typeOf('现将全县交通运输工作情况报告如下：全县法治政府建设……');
-    expect(t).toMatchObject({ report: false, kind: { id: 'topic-report', name: '专项工作报告' }, why: '文中自称是关于“交通运输”的报告' });
+    expect(t).toMatchObject({ report: false, kind: { id: 'topic-report', name: '专项工作报告' }, why: expect.stringMatching(/^文中自称是关于“交通运输”的报告(；|$)/u) });
     expect(!t.report && t.evidence[0].quote).toBe('现将全县交通运输工作情况报告如下');
+  });
+
+  it('keeps a topic whole: 安全生产 is not 安生产', () => {
+    const t = typeOf('现将全县安全生产工作情况报告如下：全县法治政府建设……');
+    expect(t).toMatchObject({ report: false, why: expect.stringMatching(/^文中自称是关于“安全生产”的报告(；|$)/u) });
   });
 
   it('names a kind of document we know: that kind', () => {
@@ -100,7 +105,7 @@ describe('the finding and the reading of another kind', () => {
       kind: 'document-type',
       code: 'not-an-annual-report',
       severity: 'error',
-      message: '这份文件看起来是“新闻报道”，不是法治政府建设年度报告（标题中有“召开”）。请确认是否选错了文件。',
+      message: '这份文件看起来是“新闻报道”，不是法治政府建设年度报告（标题中有“召开”；正文中有“会议强调”等说法）。请确认是否选错了文件。',
     });
     expect(documentTypeFinding({ report: true })).toBeNull();
   });
