@@ -37,14 +37,19 @@ export function compileProof(proof: Proof, fold: (s: string) => string): Compile
   return { ...proof, compiledTerms: proof.terms.map((t) => compileTerm(t, fold)) };
 }
 
-export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number): ProofResult | null {
+/** `formula`: the mention is only one of the rule's set phrases. */
+export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number, formula = false): ProofResult | null {
   if (proof.mention) return { kind: 'mention', start, end };
   const { from, to } = windowOf(rule, s.text, start, end);
   // "以合法性审查为抓手", "充分发挥法律顾问作用": a mention that is only the object of an
   // exhortation is proven by a fact in its own clause, outside the exhortation. Counts of a
   // quantitative indicator follow such a lead in the next clause ("落实备案审查制度，制发14件").
   const frame = rule.quantitative ? null : sloganFrame(s.text, start, end);
-  const near = frame ? outsideFrame(frame, clauseAround(s.text, start)) : (n: { start: number; end: number }) => n.start < to && n.end > from;
+  const near = formula
+    ? besidePhrase({ start, end }, phraseClauses(s.text, start))
+    : frame
+      ? outsideFrame(frame, clauseAround(s.text, start))
+      : (n: { start: number; end: number }) => n.start < to && n.end > from;
   if (proof.count || rule.quantitative) {
     const found = countIn(s, near, rule, { start, end });
     if (found || rule.quantitative) return found;
@@ -78,6 +83,21 @@ function sloganFrame(text: string, start: number, end: number): { start: number;
 /** In the mention's own clause, but not inside the exhortation itself. */
 function outsideFrame(frame: { start: number; end: number }, clause: { start: number; end: number }) {
   return (n: { start: number; end: number }) => n.start >= clause.start && n.end <= clause.end && (n.end <= frame.start || n.start >= frame.end);
+}
+
+/** A set phrase leads the clause after it ("深入实施八五普法规划，开展宣传活动96场次"); a fact
+ * further away, or before it, belongs to other work of the sentence. */
+function phraseClauses(text: string, at: number): { start: number; end: number } {
+  const all = clauses(text);
+  const i = all.findIndex((c) => c.start <= at && c.end >= at);
+  if (i < 0) return { start: 0, end: text.length };
+  return { start: all[i].start, end: (all[i + 1] ?? all[i]).end };
+}
+
+/** Within those clauses, and not a piece of the phrase itself; a title that holds the phrase
+ * ("印发《八五普法规划实施方案》") is the fact of it. */
+function besidePhrase(phrase: { start: number; end: number }, reach: { start: number; end: number }) {
+  return (n: { start: number; end: number }) => n.start >= reach.start && n.end <= reach.end && !(n.start >= phrase.start && n.end <= phrase.end);
 }
 
 function clauseAround(text: string, at: number): { start: number; end: number } {
