@@ -118,16 +118,23 @@ function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule
 
 function isLead(a: Analysis, i: number): boolean {
   const s = a.sentences[i];
-  return s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text);
+  return isHeading(a, s) || (s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text));
 }
 
-/** The facts of a lead sentence follow it in the same paragraph, until a heading or a sentence
- * on another indicator's topic. */
+function isHeading(a: Analysis, s: AnalysedSentence): boolean {
+  return a.structure.headings.some((h) => h.start === s.start);
+}
+
+/** The facts of a lead sentence follow it in the same paragraph — a heading's, in the paragraph
+ * under it ("（二）深化普法工作，助力法治进程" and then what was done) — until a heading or a
+ * sentence on another indicator's topic. */
 function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
+  const heading = isHeading(a, a.sentences[i]);
   for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
     const next = a.sentences[j];
-    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
-    if (a.structure.headings.some((h) => h.start === next.start)) return;
+    const brokenAfter = a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n');
+    if (brokenAfter && !(heading && j === i + 1)) return;
+    if (isHeading(a, next)) return;
     if (onOtherTopic(rule, next, all)) return;
     const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
     if (proof) {
