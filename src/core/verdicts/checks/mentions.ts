@@ -136,6 +136,9 @@ function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Men
     if (brokenAfter && !(heading && j === i + 1)) return;
     if (isHeading(a, next)) return;
     if (onOtherTopic(rule, next, all)) return;
+    // A sentence under a heading that names the topic again is the statement itself: it is
+    // judged as a mention of its own, and what follows it tells of the work it names.
+    if (heading && j > i + 1 && a.sentences.slice(i + 1, j).some((s) => matchAny(rule.lookFor, s.compact))) return;
     const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
     if (proof) {
       mention.proof = proof;
