@@ -132,13 +132,17 @@ function isCountOf(n: NumberMention, units: string[]): boolean {
   return n.kind === 'percent' || !units.length || (n.unit !== null && units.includes(n.unit));
 }
 
+/** "（三）" opens a new item: a clause ends before it even where a web copy lost the line break. */
+const ITEM_MARK = /[(（][一二三四五六七八九十0-9]{1,3}[)）]/gu;
+
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const marks = new Set([...text.matchAll(ITEM_MARK)].map((m) => m.index!));
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i])) {
+    if (i === text.length || CLAUSE_END.test(text[i]) || (marks.has(i) && i > start)) {
       if (i > start) out.push({ start, end: i });
-      start = i + 1;
+      start = marks.has(i) ? i : i + 1;
     }
   }
   return out;

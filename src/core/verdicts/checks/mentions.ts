@@ -118,7 +118,13 @@ function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule
 
 function isLead(a: Analysis, i: number): boolean {
   const s = a.sentences[i];
-  return isHeading(a, s) || (s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text));
+  return isWholeHeading(a, s) || (s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text));
+}
+
+/** A heading alone; a web copy that lost its line breaks runs the heading into the sentence
+ * that states the topic, which then speaks for itself. */
+function isWholeHeading(a: Analysis, s: AnalysedSentence): boolean {
+  return a.structure.headings.some((h) => h.start === s.start && h.end >= s.end - 1);
 }
 
 function isHeading(a: Analysis, s: AnalysedSentence): boolean {
@@ -129,7 +135,7 @@ function isHeading(a: Analysis, s: AnalysedSentence): boolean {
  * under it ("（二）深化普法工作，助力法治进程" and then what was done) — until a heading or a
  * sentence on another indicator's topic. */
 function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
-  const heading = isHeading(a, a.sentences[i]);
+  const heading = isWholeHeading(a, a.sentences[i]);
   for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
     const next = a.sentences[j];
     const brokenAfter = a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n');

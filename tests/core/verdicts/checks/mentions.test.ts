@@ -64,6 +64,10 @@ describe('a formula beside a fact', () => {
     expect(statusOf('cases', '全年办结案件12件。').status).toBe('present');
   });
 
+  it('is not proven by a figure of the item before it where a web copy lost the line break', () => {
+    expect(statusOf('cases', '满意率达到98%（三）加强案件管理。').status).toBe('weak');
+  });
+
   it('is no work of its own when it only dates what follows', () => {
     expect(statusOf('publicity', '宣传规划实施以来，召开会议10次。').status).toBe('weak');
   });
