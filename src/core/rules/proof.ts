@@ -37,14 +37,19 @@ export function compileProof(proof: Proof, fold: (s: string) => string): Compile
   return { ...proof, compiledTerms: proof.terms.map((t) => compileTerm(t, fold)) };
 }
 
-export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number): ProofResult | null {
+/** `formula`: the mention is only one of the rule's set phrases. */
+export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number, formula = false): ProofResult | null {
   if (proof.mention) return { kind: 'mention', start, end };
   const { from, to } = windowOf(rule, s.text, start, end);
   // "以合法性审查为抓手", "充分发挥法律顾问作用": a mention that is only the object of an
   // exhortation is proven by a fact in its own clause, outside the exhortation. Counts of a
   // quantitative indicator follow such a lead in the next clause ("落实备案审查制度，制发14件").
   const frame = rule.quantitative ? null : sloganFrame(s.text, start, end);
-  const near = frame ? outsideFrame(frame, clauseAround(s.text, start)) : (n: { start: number; end: number }) => n.start < to && n.end > from;
+  const near = formula
+    ? besidePhrase({ start, end }, phraseClauses(s.text, start))
+    : frame
+      ? outsideFrame(frame, clauseAround(s.text, start))
+      : (n: { start: number; end: number }) => n.start < to && n.end > from;
   if (proof.count || rule.quantitative) {
     const found = countIn(s, near, rule, { start, end });
     if (found || rule.quantitative) return found;
@@ -80,6 +85,21 @@ function outsideFrame(frame: { start: number; end: number }, clause: { start: nu
   return (n: { start: number; end: number }) => n.start >= clause.start && n.end <= clause.end && (n.end <= frame.start || n.start >= frame.end);
 }
 
+/** A set phrase leads the clause after it ("深入实施八五普法规划，开展宣传活动96场次"); a fact
+ * further away, or before it, belongs to other work of the sentence. */
+function phraseClauses(text: string, at: number): { start: number; end: number } {
+  const all = clauses(text);
+  const i = all.findIndex((c) => c.start <= at && c.end >= at);
+  if (i < 0) return { start: 0, end: text.length };
+  return { start: all[i].start, end: (all[i + 1] ?? all[i]).end };
+}
+
+/** Within those clauses, and not a piece of the phrase itself; a title that holds the phrase
+ * ("印发《八五普法规划实施方案》") is the fact of it. */
+function besidePhrase(phrase: { start: number; end: number }, reach: { start: number; end: number }) {
+  return (n: { start: number; end: number }) => n.start >= reach.start && n.end <= reach.end && !(n.start >= phrase.start && n.end <= phrase.end);
+}
+
 function clauseAround(text: string, at: number): { start: number; end: number } {
   return clauses(text).find((c) => c.start <= at && c.end >= at) ?? { start: 0, end: text.length };
 }
@@ -112,13 +132,17 @@ function isCountOf(n: NumberMention, units: string[]): boolean {
   return n.kind === 'percent' || !units.length || (n.unit !== null && units.includes(n.unit));
 }
 
+/** "（三）" opens a new item: a clause ends before it even where a web copy lost the line break. */
+const ITEM_MARK = /[(（][一二三四五六七八九十0-9]{1,3}[)）]/gu;
+
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const marks = new Set([...text.matchAll(ITEM_MARK)].map((m) => m.index!));
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i])) {
+    if (i === text.length || CLAUSE_END.test(text[i]) || (marks.has(i) && i > start)) {
       if (i > start) out.push({ start, end: i });
-      start = i + 1;
+      start = marks.has(i) ? i : i + 1;
     }
   }
   return out;

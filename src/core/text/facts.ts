@@ -18,7 +18,7 @@ export type FactKind =
   | 'document'
   /** a law studied or taught by name: 组织学习新修订的《行政复议法》 (citing a law is no fact) */
   | 'law-study'
-  /** an occasion held: 召开专题学习会, 举办研讨班, 邀请专家授课, 旁听庭审, 宪法宣誓 */
+  /** an occasion held: 召开专题学习会, 举办研讨班, 邀请专家授课, 旁听庭审, 宪法宣誓, 宪法宣传周 */
   | 'event'
   /** a named office or person doing something: 局长带头讲法, 县长主持召开, 听取…汇报 */
   | 'actor'
@@ -57,6 +57,8 @@ const EVENT = new RegExp(
     '(?:旁听|观摩)[^，,。；;]{0,10}?庭审',
     '宪法宣誓|集体宣誓|述法评议|现场述法',
     '(?:组织|参加|开展)[^，,。；;]{0,16}?(?:考试|测试|闭卷考|网上考法|知识竞赛|应急演练|案卷评查|旁听庭审)',
+    // A named campaign or day is an occasion: 宪法宣传周, 民法典宣传月, 国家宪法日, 3·15消费者权益日.
+    '(?:宣传|教育)(?:周|月)(?![期边度刊报])|(?:宪法|禁毒|安全教育|权益保护|权益|环境|法治宣传)日|法治文化节|开放日',
   ].join('|'),
   'gu',
 );

@@ -8,7 +8,7 @@ import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
 import { insideCited } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
-import { matchAny, matchesOf, type TermMatch } from '../../text/terms.ts';
+import { matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
@@ -26,6 +26,8 @@ interface Mention {
  * it. Paragraph breaks cannot tell: web copies arrive as one line. */
 const LEAD_LENGTH = 25;
 const LEAD_REACH = 3;
+/** "八五普法规划实施以来，……": a set phrase that only dates what follows is no work of its own. */
+const TIME_ANCHOR = /^[^，,。；;]{0,6}?(?:以来|期间|之际)/u;
 
 const PROOF_WORDS: Record<ProofResult['kind'], string> = {
   count: '有具体件数',
@@ -50,18 +52,21 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const hits = [...topicMatches(rule, s), ...(fuzzy.get(i) ?? [])];
-    const formula = hits.length ? null : matchAny(rule.formula, s.compact);
-    const match = hits[0] ?? formula?.match;
+    const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])];
+    const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => !TIME_ANCHOR.test(s.text.slice(m.end)));
+    // A cited title naming the topic ("对照《普法责任清单》") still mentions it, and proves nothing.
+    const match = hits[0] ?? formulas[0] ?? (hits.length ? undefined : matchAny(rule.formula, s.compact)?.match);
     if (!match) {
       if (ownPart) addIfProven(rule, s, out);
       return;
     }
     const mention: Mention = { sentence: s, match, formulaOnly: !hits.length, proof: null, proofIn: s };
-    if (hits.length && isAchievement(s.part)) {
+    if (isAchievement(s.part)) {
       // Any mention in the sentence may carry the fact: "健全公共法律服务体系，……办理法律援助案件7.4万件".
-      for (const hit of hits) {
-        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end);
+      // A set phrase too: it demotes only a sentence with no fact of the kinds the rule needs
+      // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
+      for (const hit of hits.length ? hits : formulas) {
+        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end, mention.formulaOnly);
         if (mention.proof) {
           mention.match = hit;
           break;
@@ -77,12 +82,12 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   return out;
 }
 
-/** Where the sentence speaks of the topic, in order; not inside a law's title ("学习《行政诉讼法》"
- * cites the law, not the work). */
-function topicMatches(rule: CompiledRule, s: AnalysedSentence): TermMatch[] {
+/** Where the sentence holds the terms, in order; not inside a cited title ("学习《行政诉讼法》"
+ * cites the law, not the work; "对照《普法责任清单》" follows another's document). */
+function uncitedMatches(terms: Term[], s: AnalysedSentence): TermMatch[] {
   // A plain loop: this runs for every rule on every sentence.
   const out: TermMatch[] = [];
-  for (const term of rule.lookFor) {
+  for (const term of terms) {
     for (const m of matchesOf(term, s.compact)) if (!insideCited(s.cited, m.start)) out.push(m);
   }
   return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
@@ -113,17 +118,33 @@ function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule
 
 function isLead(a: Analysis, i: number): boolean {
   const s = a.sentences[i];
-  return s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text);
+  return isWholeHeading(a, s) || (s.text.length <= LEAD_LENGTH && !/[,，;；]/u.test(s.text));
 }
 
-/** The facts of a lead sentence follow it in the same paragraph, until a heading or a sentence
- * on another indicator's topic. */
+/** A heading alone; a web copy that lost its line breaks runs the heading into the sentence
+ * that states the topic, which then speaks for itself. */
+function isWholeHeading(a: Analysis, s: AnalysedSentence): boolean {
+  return a.structure.headings.some((h) => h.start === s.start && h.end >= s.end - 1);
+}
+
+function isHeading(a: Analysis, s: AnalysedSentence): boolean {
+  return a.structure.headings.some((h) => h.start === s.start);
+}
+
+/** The facts of a lead sentence follow it in the same paragraph — a heading's, in the paragraph
+ * under it ("（二）深化普法工作，助力法治进程" and then what was done) — until a heading or a
+ * sentence on another indicator's topic. */
 function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
+  const heading = isWholeHeading(a, a.sentences[i]);
   for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
     const next = a.sentences[j];
-    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
-    if (a.structure.headings.some((h) => h.start === next.start)) return;
+    const brokenAfter = a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n');
+    if (brokenAfter && !(heading && j === i + 1)) return;
+    if (isHeading(a, next)) return;
     if (onOtherTopic(rule, next, all)) return;
+    // A sentence under a heading that names the topic again is the statement itself: it is
+    // judged as a mention of its own, and what follows it tells of the work it names.
+    if (heading && j > i + 1 && a.sentences.slice(i + 1, j).some((s) => matchAny(rule.lookFor, s.compact))) return;
     const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
     if (proof) {
       mention.proof = proof;

@@ -1,0 +1,24 @@
+// The real texts of ../shared/corpus/real-dev-2 (80) and real-dev-3 (119) — openings of real
+// reports and real look-alikes, none written for this project — alone and together with
+// real-dev's 90, held at what the rules of issue 17 reach, less a label or two (not the issue's
+// targets, which they do not reach yet: 95 %, macro-F1 0.9, each set 93 %). Document type is
+// held where it stands; it is decided elsewhere (verdicts/doctype.ts).
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repo, shared } from '../helpers/docs.ts';
+
+const SETS: { name: string; sets: string[]; min: number; minF1: number; minType: number }[] = [
+  { name: 'real-dev-2', sets: ['real-dev-2'], min: 0.891, minF1: 0.81, minType: 0.887 },
+  { name: 'real-dev-3', sets: ['real-dev-3'], min: 0.825, minF1: 0.7, minType: 0.857 },
+  { name: 'all 289 real texts', sets: ['real-dev', 'real-dev-2', 'real-dev-3'], min: 0.888, minF1: 0.835, minType: 0.913 },
+];
+
+describe.each(SETS)('real texts: $name', ({ sets, min, minF1, minType }) => {
+  it(`agrees with the readers on ${min * 100} % of labels, macro-F1 ${minF1}`, () => {
+    const labels = sets.flatMap((s) => ['--labels', shared(`corpus/${s}/labels.json`)]);
+    const args = [...labels, '--min', String(min), '--min-f1', String(minF1), '--min-type', String(minType), '--quiet'];
+    const run = spawnSync('node', [shared('tools/score.mjs'), ...args], { cwd: repo(''), encoding: 'utf8', timeout: 240_000 });
+    expect(run.status, run.stdout.slice(-4000)).toBe(0);
+    expect(run.stdout.trim().split('\n').pop()).toMatch(/^agreement/);
+  }, 300_000);
+});
