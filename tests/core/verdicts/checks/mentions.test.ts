@@ -57,9 +57,10 @@ describe('an indicator of the year’s work', () => {
     expect(inShortcomings.reason).toBe('只出现在存在的不足或下一年度安排中');
   });
 
-  it('takes a set phrase for a mention, at most weak', () => {
-    const j = judge(report(measures('坚持复议为民理念，全年培训12次。')), { formula: ['复议为民'] });
+  it('takes a set phrase without a fact for a mention, at most weak; beside a fact it is the fact’s', () => {
+    const j = judge(report(measures('坚持复议为民理念，切实提升工作水平。')), { formula: ['复议为民'] });
     expect(j).toMatchObject({ status: 'weak', reason: '只有原则性的提法，没有具体工作' });
+    expect(judge(report(measures('坚持复议为民理念，全年培训12次。')), { formula: ['复议为民'] }).status).toBe('present');
     const mixed = judge(report(measures('坚持复议为民理念。', '不断加强行政复议工作。')), { formula: ['复议为民'] });
     expect(mixed.reason).toBe('只有原则性表述，没有数字、文件或具体做法');
   });
