@@ -1,28 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeReadEnv } from '../../../src/cli/node-env.ts';
-import { ReadError } from '../../../src/core/document.ts';
-import { readDocument } from '../../../src/core/read/index.ts';
 import { buildDoc, buildOle } from '../../fixtures/build-formats.ts';
-import { CHINESE_MESSAGE } from './paths.ts';
+import { read, refusal } from './reading.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url)));
 
-async function texts(bytes: Uint8Array, name = 'report.doc') {
-  const doc = await readDocument({ name, bytes }, await nodeReadEnv());
-  return { doc, texts: doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)) };
-}
-
-async function refusal(bytes: Uint8Array, name = 'report.doc'): Promise<ReadError> {
-  try {
-    await texts(bytes, name);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ReadError);
-    expect((error as ReadError).message).toMatch(CHINESE_MESSAGE);
-    return error as ReadError;
-  }
-  throw new Error('read without an error');
-}
+const texts = (bytes: Uint8Array, name = 'report.doc') => read(bytes, name);
+const refused = (bytes: Uint8Array, name = 'report.doc') => refusal(bytes, name);
 
 describe('.doc and .wps', () => {
   it('reads what LibreOffice saved as Word 97: table cells, the text box, field results; the tracked deletion is gone', async () => {
@@ -62,22 +46,22 @@ describe('.doc and .wps', () => {
   });
 
   it('refuses a Microsoft Works .wps with a message that says what it is', async () => {
-    const error = await refusal(buildOle({ CONTENTS: new Uint8Array(600), SPELLING: new Uint8Array(10) }), 'report.wps');
+    const error = await refused(buildOle({ CONTENTS: new Uint8Array(600), SPELLING: new Uint8Array(10) }), 'report.wps');
     expect(error.code).toBe('unsupported-ole');
     expect(error.message).toContain('Works');
   });
 
   it('refuses other OLE files, a password-protected Office file and an encrypted .doc', async () => {
-    expect((await refusal(buildOle({ Workbook: new Uint8Array(600) }))).code).toBe('unsupported-ole');
-    expect((await refusal(buildOle({ EncryptionInfo: new Uint8Array(600), EncryptedPackage: new Uint8Array(600) }))).code).toBe('encrypted-doc');
+    expect((await refused(buildOle({ Workbook: new Uint8Array(600) }))).code).toBe('unsupported-ole');
+    expect((await refused(buildOle({ EncryptionInfo: new Uint8Array(600), EncryptedPackage: new Uint8Array(600) }))).code).toBe('encrypted-doc');
     const encrypted = fixture('libreoffice.doc');
-    expect((await refusal(setFibFlag(encrypted, 0x0100))).code).toBe('encrypted-doc');
+    expect((await refused(setFibFlag(encrypted, 0x0100))).code).toBe('encrypted-doc');
   });
 
   it('refuses a truncated .doc as damaged, with no crash', async () => {
     const whole = fixture('libreoffice.doc');
     for (const length of [600, 2048, Math.floor(whole.length / 2), whole.length - 700]) {
-      const error = await refusal(whole.subarray(0, length));
+      const error = await refused(whole.subarray(0, length));
       expect(['corrupt-doc', 'empty'], `cut at ${length}`).toContain(error.code);
     }
   });

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nodeReadEnv } from '../../../src/cli/node-env.ts';
-import { ReadError } from '../../../src/core/document.ts';
-import { readDocument } from '../../../src/core/read/index.ts';
 import { buildMht, encodeGbk, quotedPrintable, webPageHtml } from '../../fixtures/build-formats.ts';
-import { CHINESE_MESSAGE } from './paths.ts';
+import { PAGE, PAGE_TEXTS as EXPECTED, read, refusal } from './reading.ts';
 
-async function read(bytes: Uint8Array | string, name = 'report.html') {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const doc = await readDocument({ name, bytes: data }, await nodeReadEnv());
-  return { doc, texts: doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)) };
-}
-
-async function refusal(bytes: Uint8Array, name: string): Promise<ReadError> {
-  try {
-    await read(bytes, name);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ReadError);
-    expect((error as ReadError).message).toMatch(CHINESE_MESSAGE);
-    return error as ReadError;
-  }
-  throw new Error('read without an error');
-}
-
-const PAGE = { title: '某区2023年法治政府建设年度报告', paragraphs: ['一、主要工作', '全年审查行政规范性文件&nbsp;12&nbsp;件，“三统一”制度落实到位。', '二、下一步打算'] };
-const EXPECTED = ['某区2023年法治政府建设年度报告', '一、主要工作', '全年审查行政规范性文件\u00a012\u00a0件，“三统一”制度落实到位。', '二、下一步打算'];
 
 describe('saved web pages', () => {
   it('keeps the article under its title; menus, breadcrumbs, scripts, styles, share links and footer stay out', async () => {
