@@ -98,6 +98,8 @@ interface Reading {
   /** A signal that settles it alone: a title of another kind, a topic of its own, the audience. */
   decisive: Signal | null;
   namesReport: boolean;
+  /** The opening, folded for matching: where voice, breadth and kind words are heard. */
+  opening: Compact;
   /** It says, in its own words, that it reports on 法治政府建设. */
   selfNamedSubject: boolean;
   ownVoice: number;
@@ -125,8 +127,7 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   if (about > 0 && (speaks || about >= BODY_MENTIONS)) return { report: true };
   // Nor need it name 法治政府 at all: a body telling its year's work across the areas of the
   // 纲要 (学法, 普法, 执法, 复议…) is reporting on it.
-  const opening = compactOf(a.view.text.slice(0, VOICE_REACH));
-  const areas = kinds.areas.filter((terms) => distinctHits(terms, opening).length).length;
+  const areas = kinds.areas.filter((terms) => distinctHits(terms, r.opening).length).length;
   if (areas >= BREADTH && r.done && reportScore > 0 && !best) return { report: true };
   if (best) return other(a, best.lead, signals);
   return other(a, { side: UNKNOWN, weight: 0, says: '没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设', at: titlesOf(a).title }, signals);
@@ -168,7 +169,7 @@ function read(set: RuleSet, kinds: CompiledKinds, a: Analysis): Reading {
   decisive ??= addressee.find((s) => s.side === congress) ?? null;
   const selfRef = selfReferenceSignal(a, (noun) => kindByNoun(kinds, noun) ?? planKind, VOICE_REACH);
   if (selfRef) signals.push(selfRef);
-  return { signals, decisive, namesReport, selfNamedSubject: named?.side === 'report', ownVoice: voice.count, done: tense.some((s) => s.side === 'report') };
+  return { signals, decisive, namesReport, opening, selfNamedSubject: named?.side === 'report', ownVoice: voice.count, done: tense.some((s) => s.side === 'report') };
 }
 
 /** The title words and the voice of each kind of look-alike. */
