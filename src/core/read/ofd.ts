@@ -32,9 +32,16 @@ export async function readOfd(bytes: Uint8Array, signal?: AbortSignal): Promise<
   const documentXml = docRoot ? xml(docRoot) : null;
   if (!docRoot || !documentXml) throw readError('corrupt-ofd');
   const pageBox = boxOf(firstText(documentXml, 'physicalbox')) ?? A4;
+  const templates = templateLocations(documentXml);
   const pages = pageLocations(documentXml).map((location, i) => {
     const content = xml(resolve(docRoot, location));
-    return content === null ? null : pageText(content, i + 1, pageBox);
+    if (content === null) return null;
+    // A template's text (the red 版头, a running header) stands on every page that names it.
+    const shared = templateIds(content).flatMap((id) => {
+      const template = templates.get(id);
+      return (template && xml(resolve(docRoot, template))) ?? [];
+    });
+    return pageText([...shared, content], i + 1, pageBox);
   });
   if (pages.length === 0) throw readError('corrupt-ofd');
   return pagesToDocument('ofd', pages, {
@@ -87,36 +94,91 @@ function pageLocations(documentXml: string): string[] {
   return tokenize(documentXml).flatMap((t) => (t.kind === 'open' && local(t) === 'page' && t.attrs.baseloc ? [t.attrs.baseloc] : []));
 }
 
+/** The template pages of CommonData: ID → location. */
+function templateLocations(documentXml: string): Map<string, string> {
+  const templates = new Map<string, string>();
+  for (const t of tokenize(documentXml)) {
+    if (t.kind === 'open' && local(t) === 'templatepage' && t.attrs.id && t.attrs.baseloc) templates.set(t.attrs.id, t.attrs.baseloc);
+  }
+  return templates;
+}
+
+function templateIds(pageXml: string): string[] {
+  return tokenize(pageXml).flatMap((t) => (t.kind === 'open' && local(t) === 'template' && t.attrs.templateid ? [t.attrs.templateid] : []));
+}
+
 function boxOf(text: string | null | undefined): [number, number] | null {
   const numbers = (text ?? '').trim().split(/\s+/).map(Number);
   return numbers.length === 4 && numbers.every(Number.isFinite) && numbers[2] > 0 && numbers[3] > 0 ? [numbers[2], numbers[3]] : null;
 }
 
-/** Every TextCode of the page as a run in PDF's user space (points, y growing upwards). */
-export function pageText(xml: string, page: number, defaultBox: [number, number]): PageText {
-  const tokens = tokenize(xml);
-  const box = boxOf(firstText(xml, 'physicalbox')) ?? defaultBox;
+/**
+ * A text object's own space: its TextCodes' X, Y, DeltaX and its Size are measured there, and
+ * its CTM (a b c d e f) maps them into the Boundary, whose origin is the object's place on the
+ * page. Writers that draw at a fixed font size scale it with the CTM instead of Size.
+ */
+interface ObjectSpace {
+  originX: number;
+  originY: number;
+  ctm: [number, number, number, number, number, number];
+  size: number;
+}
+
+const IDENTITY: ObjectSpace['ctm'] = [1, 0, 0, 1, 0, 0];
+
+function objectSpace(attrs: Record<string, string>): ObjectSpace {
+  const [x, y] = (attrs.boundary ?? '0 0').trim().split(/\s+/).map(Number);
+  const ctm = (attrs.ctm ?? '').trim().split(/\s+/).map(Number);
+  return {
+    originX: x || 0,
+    originY: y || 0,
+    ctm: ctm.length === 6 && ctm.every(Number.isFinite) ? (ctm as ObjectSpace['ctm']) : IDENTITY,
+    size: Number(attrs.size) || 0,
+  };
+}
+
+/** A point of the object's space on the page, in millimetres from the top left. */
+function onPage(space: ObjectSpace, x: number, y: number): [number, number] {
+  const [a, b, c, d, e, f] = space.ctm;
+  return [space.originX + a * x + c * y + e, space.originY + b * x + d * y + f];
+}
+
+/** How much the CTM enlarges lengths (its determinant's square root: rotation leaves it 1). */
+function scaleOf(space: ObjectSpace): number {
+  const [a, b, c, d] = space.ctm;
+  return Math.sqrt(Math.abs(a * d - b * c)) || 1;
+}
+
+/**
+ * Every TextCode of the page as a run in PDF's user space (points, y growing upwards). `xmls`
+ * are the page's templates, then its own content: their text is drawn on one page.
+ */
+function pageText(xmls: string[], page: number, defaultBox: [number, number]): PageText {
+  const content = xmls[xmls.length - 1];
+  const box = boxOf(firstText(content, 'physicalbox')) ?? defaultBox;
   const height = box[1];
   const pieces: TextPiece[] = [];
-  let object: { x: number; y: number; size: number } | null = null;
-  let code: { x: number; y: number; deltas: number[] } | null = null;
-  for (const token of tokens) {
-    if (token.kind === 'open' && local(token) === 'textobject') {
-      const [x, y] = (token.attrs.boundary ?? '0 0').trim().split(/\s+/).map(Number);
-      object = { x: x || 0, y: y || 0, size: Number(token.attrs.size) || 0 };
-    } else if (token.kind === 'open' && local(token) === 'textcode' && object) {
-      code = { x: object.x + (Number(token.attrs.x) || 0), y: object.y + (Number(token.attrs.y) || 0), deltas: expandDeltas(token.attrs.deltax) };
-    } else if (token.kind === 'text' && code && object) {
-      pieces.push(...runs(decodeEntities(token.text), code, object.size, height));
-      code = null;
-    } else if (token.kind === 'close' && local(token) === 'textobject') object = null;
+  for (const xml of xmls) {
+    let space: ObjectSpace | null = null;
+    let code: { x: number; y: number; deltas: number[] } | null = null;
+    for (const token of tokenize(xml)) {
+      if (token.kind === 'open' && local(token) === 'textobject') space = objectSpace(token.attrs);
+      else if (token.kind === 'open' && local(token) === 'textcode' && space) {
+        code = { x: Number(token.attrs.x) || 0, y: Number(token.attrs.y) || 0, deltas: expandDeltas(token.attrs.deltax) };
+      } else if (token.kind === 'text' && code && space) {
+        pieces.push(...runs(decodeEntities(token.text), code, space, height));
+        code = null;
+      } else if (token.kind === 'close' && local(token) === 'textobject') space = null;
+    }
   }
   return { page, box: [0, 0, box[0] * POINTS_PER_MM, height * POINTS_PER_MM], pieces };
 }
 
 /** A TextCode's characters stand at X plus the DeltaX steps; a wide step is a visible gap. */
-function runs(text: string, code: { x: number; y: number; deltas: number[] }, size: number, height: number): TextPiece[] {
+function runs(text: string, code: { x: number; y: number; deltas: number[] }, space: ObjectSpace, height: number): TextPiece[] {
   const chars = [...text];
+  const { size } = space;
+  const scale = scaleOf(space);
   const pieces: TextPiece[] = [];
   let x = code.x;
   let start = 0;
@@ -126,7 +188,9 @@ function runs(text: string, code: { x: number; y: number; deltas: number[] }, si
     const last = i === chars.length - 1;
     if (last || step > 2 * size) {
       const str = chars.slice(start, i + 1).join('');
-      pieces.push({ str, x: startX * POINTS_PER_MM, y: (height - code.y) * POINTS_PER_MM, width: (x + Math.min(step, size) - startX) * POINTS_PER_MM, size: size * POINTS_PER_MM });
+      const [left, baseline] = onPage(space, startX, code.y);
+      const width = (x + Math.min(step, size) - startX) * scale;
+      pieces.push({ str, x: left * POINTS_PER_MM, y: (height - baseline) * POINTS_PER_MM, width: width * POINTS_PER_MM, size: size * scale * POINTS_PER_MM });
       start = i + 1;
       startX = x + step;
     }

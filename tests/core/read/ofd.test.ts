@@ -47,6 +47,19 @@ describe('.ofd', () => {
     expect(texts).toEqual(['指标 数量']);
   });
 
+  it('places text drawn at another size and scaled by its CTM where the scaled text stands', async () => {
+    const scaled = ofdPages(PARAGRAPHS, 4).map((lines) => lines.map((line) => ({ ...line, scaled: true })));
+    const { doc, texts } = await read(buildOfd(scaled));
+    expect(texts).toEqual(PARAGRAPHS);
+    expect(doc.paragraphs.map((p) => p.page)).toEqual([1, 1, 1, 2, 2]);
+  });
+
+  it('reads the text of the template a page names, above the page own text', async () => {
+    const heading = { text: '某县人民政府办公室', x: 60, y: 20, size: 8 };
+    const { texts } = await read(buildOfd(ofdPages(PARAGRAPHS.slice(0, 3)), [heading]));
+    expect(texts).toEqual([heading.text, ...PARAGRAPHS.slice(0, 3)]);
+  });
+
   it('expands DeltaX runs: g N D repeats D N times', () => {
     expect(expandDeltas('3.5 g 3 4 2')).toEqual([3.5, 4, 4, 4, 2]);
     expect(expandDeltas(undefined)).toEqual([]);
