@@ -2,7 +2,9 @@
 // give paragraph and cell breaks, \uN and \'hh the characters (in the document's code page,
 // GBK for Chinese), and the destinations that are not body text — font and colour tables,
 // styles, pictures, headers, field instructions, anything marked \* — are skipped whole.
-// Text marked \deleted (a tracked deletion) or \v (hidden) is dropped.
+// Text marked \deleted (a tracked deletion) or \v (hidden) is dropped. A text box's text
+// (\shptxt) is read although it sits inside the skipped shape instructions (\*\shpinst): boxes
+// hold tables of figures and sidebars; the shape's fallback drawing (\shprslt) repeats it.
 
 import { fromParagraphs, type DocumentText } from '../document.ts';
 import { readError } from './messages.ts';
@@ -11,6 +13,7 @@ const SKIPPED = new Set([
   'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl',
   'footerr', 'footerf', 'fldinst', 'themedata', 'colorschememapping', 'datastore', 'latentstyles', 'listtable', 'listoverridetable',
   'rsidtbl', 'generator', 'xmlnstbl', 'mmathpr', 'filetbl', 'revtbl', 'pgdsctbl', 'bkmkstart', 'bkmkend', 'template', 'userprops',
+  'shprslt',
 ]);
 const BREAK_WORDS = new Set(['par', 'line', 'sect', 'page', 'row', 'cell', 'nestcell', 'nestrow']);
 const CODE_PAGES: Record<string, string> = { '936': 'gb18030', '54936': 'gb18030', '950': 'big5', '65001': 'utf-8' };
@@ -79,6 +82,7 @@ export function rtfParagraphs(bytes: Uint8Array): string[] {
         skipChars = state.uc;
       } else if (name === 'uc') state.uc = Number(param) || 0;
       else if (SKIPPED.has(name)) state.skip = true;
+      else if (name === 'shptxt') state.skip = false;
       else if (name === 'deleted' || name === 'v') state.hidden = param !== '0';
       else if (name === 'plain') state.hidden = false;
       else if (BREAK_WORDS.has(name) && !state.skip) flush();
