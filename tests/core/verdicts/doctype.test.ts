@@ -163,3 +163,101 @@ describe('the decision weighs general signals, not known titles', () => {
     expect(message).toMatch(/发给“各乡镇人民政府[，,]县直各部门”/u);
   });
 });
+
+describe('a report that does not name 法治政府建设 at all', () => {
+  const AREAS = ['召开常务会议研究法治建设3次。', '组织领导干部学法4次。', '开展普法宣传活动20场。', '落实行政执法公示制度。', '聘请法律顾问5名。', '办理行政复议案件8件。'];
+  const isReport = (text: string) => typeFinding(text) === undefined;
+
+  it('is a body telling, in its own voice, the work it did across four areas of the 纲要', () => {
+    expect(isReport(`2023年，我县${AREAS.join('')}`)).toBe(true);
+  });
+
+  it('is not, without the voice of a body telling its own year', () => {
+    expect(isReport(AREAS.join(''))).toBe(false);
+  });
+
+  it('is not when it tells no work done, with figures, in two sentences or more', () => {
+    expect(isReport(`2023年，我县${AREAS.map((s) => s.replace(/\d+[次场名件]/u, '').replace('。', '，')).join('')}`)).toBe(false);
+  });
+
+  it('is not when its work touches fewer than four areas', () => {
+    expect(isReport('2023年，我县组织领导干部学法4次。开展普法宣传活动20场。全县经济平稳增长8%。')).toBe(false);
+  });
+});
+
+describe('a text that speaks of 法治政府建设 in the voice of another kind of document', () => {
+  const MEETING = '会上，与会人员就法治政府建设交流了意见。';
+  const kindOf = (text: string) => typeFinding(text)?.message ?? 'report';
+
+  it('is that document, however often it names the subject', () => {
+    expect(kindOf(`${MEETING}法治政府建设要压实责任，推动法治政府建设再上新台阶。`)).toContain('新闻报道');
+  });
+
+  it('is the report when it speaks as one: sent up the line, in its own voice, or under the report’s title', () => {
+    expect(kindOf(`县委、县政府：\n${MEETING}`)).toBe('report');
+    expect(kindOf(`${MEETING}我县法治政府建设推动有力。`)).toBe('report');
+    expect(kindOf('××县2023年法治政府建设情况报告\n会上，与会人员交流了意见。')).toBe('report');
+  });
+});
+
+describe('where the decision looks', () => {
+  const kindOf = (text: string) => typeFinding(text)?.message ?? 'report';
+  const FUTURE = ['2024年，要坚持依法行政。', '各单位要健全依法决策机制。', '要确保重大行政决策程序全面落实。', '力争行政复议纠错率下降。', '要加强执法监督。'];
+
+  it('hears a document’s voice in its opening, not in what it quotes pages later', () => {
+    const filler = '与会人员交流了意见。'.repeat(320);
+    const news = `会上，与会人员就法治政府建设交流了意见。${filler}2023年，我县法治政府建设推动有力。现将我县2023年法治政府建设情况报告如下。`;
+    expect(kindOf(news)).toContain('新闻报道');
+  });
+
+  it('reads a plan with neither title nor a name for itself by its tense, led by that signal', () => {
+    const plan = typeFinding(FUTURE.join(''))!;
+    expect(plan.message).toContain('“工作要点、计划或方案”');
+    expect(plan.message).toContain('（5句讲要做的事（要、应当、确保、力争），0句讲已做的事；');
+    expect(plan.evidence.map((e) => e.quote)).toEqual([FUTURE[0]]);
+    const withItsWords = [...FUTURE];
+    withItsWords[1] = '各单位要健全依法决策机制，明确主要任务。';
+    expect(kindOf(withItsWords.join(''))).toContain('（5句讲要做的事（要、应当、确保、力争），0句讲已做的事；正文中有“主要任务”等说法；');
+  });
+
+  it('takes the audience of a congress in session over what the text says it reports on', () => {
+    expect(kindOf('各位代表：\n现将我县2023年法治政府建设情况报告如下：一年来，我县法治政府建设取得成效。')).toContain('政府工作报告');
+  });
+
+  it('keeps a report whose title or own words name its subject without the usual kind word', () => {
+    expect(kindOf('××县2023年法治政府建设工作\n2023年，我县深入推进法治政府建设。现将有关情况报告如下：')).toBe('report');
+    expect(kindOf('现将我市2023年依法行政工作情况报告如下：全年办理复议案件5件。')).toBe('report');
+  });
+});
+
+describe('the finding on a document that is not the report', () => {
+  const finding = (text: string) => typeFinding(text)!;
+
+  it('names the kind, the signal that led, and what spoke for a report, and quotes the title', () => {
+    const summary = finding('××县司法局2023年工作总结\n2023年，我局在县委、县政府领导下，各项工作取得新进展。');
+    expect(summary.message).toBe(
+      '这份文件看起来是“单位全面工作总结”，不是法治政府建设年度报告（标题“××县司法局2023年工作总结”是单位的全面工作总结；' +
+        '像年度报告的只有：以本单位口吻讲本年度工作（“我局”、开头即讲本年度））。请确认是否选错了文件。',
+    );
+    expect(summary.evidence.map((e) => e.quote)).toEqual(['××县司法局2023年工作总结']);
+    const plan = finding('××县2024年法治政府建设工作要点\n2023年，我县法治政府建设取得成效。2024年，要坚持依法行政，确保重大行政决策程序全面落实。');
+    expect(plan.message).toContain('（标题中有“工作要点”；像年度报告的只有：以本单位口吻讲本年度工作（“取得…成效”、“我县”、开头即讲本年度））');
+  });
+
+  it('says nothing spoke for a report when nothing did, and quotes the title only when there is one', () => {
+    const unknown = '没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设：这可能不是一份法治政府建设年度报告。';
+    const untitled = finding('今年春耕生产进展顺利，全县播种面积达到10万亩。');
+    expect(untitled.message).toBe(unknown);
+    expect(untitled.evidence).toEqual([]);
+    const titled = finding('××县2023年春耕生产情况\n今年春耕生产进展顺利，全县播种面积达到10万亩。');
+    expect(titled.message).toBe(unknown);
+    expect(titled.evidence.map((e) => e.quote)).toEqual(['××县2023年春耕生产情况']);
+  });
+
+  it('quotes the sentence in which a document names another topic as its own', () => {
+    const named = finding('2023年，××镇法治建设稳步推进。现将本年度法治建设工作情况总结如下：一、依法行政……');
+    expect(named.message).toContain('文中自称是关于“法治建设”的报告');
+    expect(named.evidence.map((e) => e.quote)).toEqual(['现将本年度法治建设工作情况总结如下']);
+  });
+});
+

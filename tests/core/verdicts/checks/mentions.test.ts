@@ -41,6 +41,24 @@ describe('an indicator of the year’s work', () => {
     expect(judge(report(measures('推行行政复议案件繁简分流。')), { proof: { ...PROOF, terms: ['繁简分流'] } }).reason).toBe('有具体做法（共 1 处具体表述）');
   });
 
+  it.each([
+    ['rate', '行政复议纠错率为5%。', '有具体比率'],
+    ['amount', '投入行政复议经费20万元。', '有具体数额'],
+    ['date', '2023年3月15日召开行政复议工作会议。', '有具体日期'],
+    ['document', '印发《行政复议工作规则》。', '有具名文件'],
+    ['law-study', '组织行政复议人员集体学习《行政处罚法》。', '写明了学习的具体法律'],
+    ['event', '召开行政复议工作推进会。', '有具体的会议或活动'],
+    ['actor', '县长带头研究行政复议工作。', '写明了谁具体做了什么'],
+    ['system', '建立行政复议案件台账制度。', '有建立的具体制度、清单或机构'],
+  ] as const)('names a %s fact when the rule accepts only that kind', (kind, sentence, words) => {
+    expect(judge(report(measures(sentence)), { proof: { ...PROOF, facts: [kind] } }).reason).toBe(`${words}（共 1 处具体表述）`);
+  });
+
+  it('names a count written as zero', () => {
+    const zero = judge(report(measures('全年无行政复议案件。')), { quantitative: true, proof: { ...PROOF, facts: [], count: true }, units: ['件'] });
+    expect(zero.reason).toBe('写明了数量为零（共 1 处具体表述）');
+  });
+
   it('is weak with mentions but no fact, saying why', () => {
     const j = judge(report(measures('不断加强行政复议工作。')));
     expect(j).toMatchObject({ status: 'weak', reason: '只有原则性表述，没有数字、文件或具体做法' });
