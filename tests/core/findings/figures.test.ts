@@ -9,6 +9,13 @@ function figures(text: string): string[] {
 }
 
 describe('key figures by topic and cue', () => {
+  it('gives every rate in per cent, however written, with the decimals it was written with', () => {
+    const rates = (text: string) => findKeyFigures(analyse(textDoc(text))).map(({ figure: f, decimals }) => `${f.value}${f.unit} ${decimals}`);
+    expect(rates('行政复议办结率99.25%。')).toEqual(['99.25% 2']);
+    expect(rates('行政复议办结率99.5％。')).toEqual(['99.5% 1']);
+    expect(rates('行政复议纠错率为百分之五。')).toEqual(['5% 0']);
+  });
+
   it('carries the topic forward within a sentence', () => {
     expect(figures('受理行政复议案件13件，已调解3件，办结10件。')).toEqual([
       'admin-reconsideration 受理 13件',
