@@ -22,6 +22,9 @@ if (!existsSync(`${TEMP_DIR}/shared`)) symlinkSync('../../shared', `${TEMP_DIR}/
 // - a condition that cannot differ on real data: a date with a day always has its month;
 //   `d.year >= null` holds for every year; a count never ends where its rate starts; rate and
 //   part names belong to one topic each, so their topic filter never drops anything;
+// - doctype.ts's guard `s.side !== 'report'` before `s.side.id`: a report-side signal has no id,
+//   so the comparison that follows is false for it either way; and the weight of a signal that
+//   names another topic is 1, 2 or 4, never the 3 at which `>=` and `>` would part;
 // - fuzzy.ts's pre-filter of sentences (it only spares fuse.js work: loosening it changes no
 //   result), fuse.js options that change nothing for Chinese (case) or always hold (matches
 //   present with includeMatches).
