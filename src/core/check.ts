@@ -32,7 +32,7 @@ export function compiledRules(set: RuleSet): CompiledRule[] {
   return rules;
 }
 
-function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
+export function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
   return {
     mentions: checkMentions,
     title: makeTitleCheck(set, type),

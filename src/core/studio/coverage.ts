@@ -28,7 +28,8 @@ export class TermSightings {
   }
 }
 
-export function coverage(rules: CompiledRule[], verdicts: Verdict[][], sightings: TermSightings): Coverage {
+/** `sightings` says whether a term matches some loaded text (one TermSightings or several). */
+export function coverage(rules: CompiledRule[], verdicts: Verdict[][], sightings: Pick<TermSightings, 'seen'>): Coverage {
   const present = new Set(verdicts.flatMap((list) => list.filter((v) => v.status === 'present').map((v) => v.id)));
   return {
     neverPresent: rules.filter((r) => !present.has(r.rule.id)).map(({ rule }) => ({ id: rule.id, title: rule.title, line: rule.line })),

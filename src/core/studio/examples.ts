@@ -3,7 +3,7 @@
 // document of its own, as tests/core/rules/examples.test.ts does.
 
 import { fromParagraphs } from '../document.ts';
-import type { Status } from '../report.ts';
+import type { Status, Verdict } from '../report.ts';
 import type { Example, RuleSet } from '../rules/types.ts';
 import { analyse, type Analysis } from '../structure/analysis.ts';
 import { verdictsOf } from '../check.ts';
@@ -25,10 +25,11 @@ export function analysed(text: string, cache: AnalysisCache = new Map()): Analys
   return a;
 }
 
-export function runExamples(set: RuleSet, cache: AnalysisCache = new Map()): ExampleOutcome[] {
+/** `judge` is the checker's verdictsOf, or a VerdictMemo's (rejudge.ts) in the studio. */
+export function runExamples(set: RuleSet, cache: AnalysisCache = new Map(), judge: (a: Analysis, set: RuleSet) => Verdict[] = verdictsOf): ExampleOutcome[] {
   return set.rules.flatMap((rule) =>
     rule.examples.map((example) => {
-      const verdict = verdictsOf(analysed(example.text, cache), set).find((v) => v.id === rule.id)!;
+      const verdict = judge(analysed(example.text, cache), set).find((v) => v.id === rule.id)!;
       return { ...example, rule: rule.id, actual: verdict.status, reason: verdict.reason, passes: verdict.status === example.status };
     }),
   );

@@ -176,7 +176,7 @@ export class AppState {
   }
 
   async #checkIn(run: number, input: Input, rules?: RulesSource): Promise<boolean> {
-    await this.rules.ready;
+    await this.rules.settled();
     if (run !== this.#run) return false;
     const onProgress = (page: number, pages: number) => {
       if (run === this.#run) this.job = { kind: 'busy', name: input.name, page, pages };

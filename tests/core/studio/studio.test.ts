@@ -9,6 +9,7 @@ import { analysed, runExamples } from '../../../src/core/studio/examples.ts';
 import { verdictChanges } from '../../../src/core/studio/verdict-changes.ts';
 import { coverage, TermSightings } from '../../../src/core/studio/coverage.ts';
 import { tryText } from '../../../src/core/studio/trial.ts';
+import { VerdictMemo } from '../../../src/core/studio/rejudge.ts';
 import { compactOf } from '../../../src/core/text/terms.ts';
 import { defaultRules, repo } from '../../helpers/docs.ts';
 
@@ -102,5 +103,16 @@ describe('tryText', () => {
   it('has nothing to say of an empty text or an unknown rule', () => {
     expect(tryText('  ', defaultRules(), 'admin-reconsideration')).toBeNull();
     expect(tryText(SENTENCE, defaultRules(), 'no-such-rule')).toBeNull();
+  });
+});
+
+describe('VerdictMemo', () => {
+  it('gives the verdicts the checker gives, after an edit of one rule and of the look-for of another', () => {
+    const memo = new VerdictMemo();
+    const a = analysed(SENTENCE + '\n全年办理行政诉讼案件3件。');
+    for (const set of [defaultRules(), edited('复议受理'), edited('复议申请'), defaultRules()]) {
+      expect(memo.verdicts(a, set)).toEqual(verdictsOf(a, set));
+    }
+    expect(runExamples(edited('复议受理'), new Map(), (x, set) => memo.verdicts(x, set)).filter((o) => !o.passes)).toHaveLength(3);
   });
 });
