@@ -1,43 +1,79 @@
-// Re-judging after an edit of the rules, at the cost of the rules that changed. A verdict
-// depends on its own rule, on what decides the document's type (the set's report and
-// other-documents) and on the other rules' look-for terms (a sentence on another topic proves
-// nothing); an edit usually changes one rule, so every other verdict is taken from the memo.
+// Re-judging after an edit of the rules, at the cost of the verdicts the edit can change. A
+// verdict depends on its own rule, on the document's type (decided anew on each edit: a cheap
+// pass, and the rules' words take part in it) with the title words of the set, and — only when
+// its check looked at them — on the other rules' look-for terms (a sentence on another topic
+// proves nothing). An edit usually changes one rule, so the other verdicts come from the memo.
 
 import type { Verdict } from '../report.ts';
 import type { Rule, RuleSet } from '../rules/types.ts';
+import type { CompiledRule } from '../rules/compile.ts';
 import type { Analysis } from '../structure/analysis.ts';
 import { checksFor, compiledRules, judge } from '../check.ts';
-import { documentType, readAsItsKind } from '../verdicts/doctype.ts';
+import { documentType, readAsItsKind, type DocumentType } from '../verdicts/doctype.ts';
 
-/** What the verdict of a rule does not depend on: where it stands, its examples. */
+interface Memo {
+  verdict: Verdict;
+  /** The other rules' look-for terms when the check consulted them; null when it did not. */
+  topics: string | null;
+}
+
+/** Entries kept per document before those of rules no longer in the set are dropped. */
+const MAX_ENTRIES = 200;
+
+/** What a rule's verdict does not depend on: where it stands, its examples. */
 const ruleKey = ({ line: _line, examples: _examples, ...rule }: Rule): string => JSON.stringify(rule);
 
-const contextKey = (set: RuleSet): string =>
-  JSON.stringify([set.reportSubject, set.reportKinds, set.reportAbout, set.reportVoice, set.otherDocuments, set.rules.map((r) => [r.check, r.lookFor])]);
+const keysOf = new WeakMap<RuleSet, { rules: string[]; topics: string; title: string }>();
+
+function keys(set: RuleSet) {
+  let k = keysOf.get(set);
+  if (!k) {
+    const title = JSON.stringify([set.reportSubject, set.reportKinds, set.reportAbout, set.reportVoice]);
+    keysOf.set(set, (k = { rules: set.rules.map(ruleKey), topics: JSON.stringify(set.rules.map((r) => [r.check, r.lookFor])), title }));
+  }
+  return k;
+}
 
 export class VerdictMemo {
-  /** Per analysis: the context it was judged in, and each rule's verdict by the rule's key. */
-  #memo = new WeakMap<Analysis, { context: string; verdicts: Map<string, Verdict> }>();
+  #memo = new WeakMap<Analysis, Map<string, Memo>>();
+  /** The type of each document under each set: the baseline set is asked on every edit. */
+  #types = new WeakMap<RuleSet, WeakMap<Analysis, { type: DocumentType; context: string }>>();
 
   verdicts(analysed: Analysis, set: RuleSet): Verdict[] {
-    const context = contextKey(set);
-    let memo = this.#memo.get(analysed);
-    if (memo?.context !== context) this.#memo.set(analysed, (memo = { context, verdicts: new Map() }));
-    const keys = set.rules.map(ruleKey);
-    const missing = keys.some((k) => !memo.verdicts.has(k));
-    if (missing) {
+    const k = keys(set);
+    let types = this.#types.get(set);
+    if (!types) this.#types.set(set, (types = new WeakMap()));
+    let typed = types.get(analysed);
+    if (!typed) {
       const type = documentType(set, analysed);
-      const a = readAsItsKind(type, analysed);
-      const checks = checksFor(set, type);
-      const rules = compiledRules(set);
-      rules.forEach((rule, i) => {
-        if (!memo.verdicts.has(keys[i])) memo.verdicts.set(keys[i], judge(rule, a, checks, rules));
-      });
+      types.set(analysed, (typed = { type, context: JSON.stringify(type) + k.title }));
     }
-    // Verdicts of rules no longer in the set are dropped, so the memo holds one set's worth
-    // and the one being edited.
-    const verdicts = keys.map((k) => memo.verdicts.get(k)!);
-    if (memo.verdicts.size > keys.length * 2) memo.verdicts = new Map(keys.map((k, i) => [k, verdicts[i]]));
+    const { type, context } = typed;
+    let memo = this.#memo.get(analysed);
+    if (!memo) this.#memo.set(analysed, (memo = new Map()));
+    const rules = compiledRules(set);
+    let judging: { a: Analysis; checks: ReturnType<typeof checksFor> } | null = null;
+    const verdicts = rules.map((rule, i) => {
+      const key = context + k.rules[i];
+      const hit = memo.get(key);
+      if (hit && (hit.topics === null || hit.topics === k.topics)) return hit.verdict;
+      judging ??= { a: readAsItsKind(type, analysed), checks: checksFor(set, type) };
+      let consulted = false;
+      // Any look at the whole set (mentions.ts: onOtherTopic) makes the verdict depend on it.
+      const all = new Proxy(rules, {
+        get: (target, property, receiver): unknown => {
+          consulted = true;
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      }) as CompiledRule[];
+      const verdict = judge(rule, judging.a, judging.checks, all);
+      memo.set(key, { verdict, topics: consulted ? k.topics : null });
+      return verdict;
+    });
+    if (memo.size > MAX_ENTRIES) {
+      const current = new Set(k.rules.map((r) => context + r));
+      for (const key of memo.keys()) if (!current.has(key)) memo.delete(key);
+    }
     return verdicts;
   }
 }

@@ -1,6 +1,6 @@
 // The studio's core: examples run, the verdicts an edit changes, coverage, the set's diff and
 // the try-a-sentence box, on the built-in set and edits of it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../../src/core/rules/load.ts';
 import { ruleSetDiff } from '../../../src/core/rules/set-diff.ts';
@@ -11,7 +11,7 @@ import { coverage, TermSightings } from '../../../src/core/studio/coverage.ts';
 import { tryText } from '../../../src/core/studio/trial.ts';
 import { VerdictMemo } from '../../../src/core/studio/rejudge.ts';
 import { compactOf } from '../../../src/core/text/terms.ts';
-import { defaultRules, repo } from '../../helpers/docs.ts';
+import { defaultRules, repo, shared } from '../../helpers/docs.ts';
 
 const builtinYaml = readFileSync(repo('rules/annual-report.yaml'), 'utf8');
 const LOOK_FOR = '    look-for: [行政复议, 复议案件, 复议申请]';
@@ -107,6 +107,15 @@ describe('tryText', () => {
 });
 
 describe('VerdictMemo', () => {
+  it('gives the checker\'s verdicts on real reports through a series of edits of look-for terms', () => {
+    const reports = readdirSync(shared('corpus/dev')).filter((f) => f.endsWith('.txt')).map((f) => analysed(readFileSync(shared(`corpus/dev/${f}`), 'utf8')));
+    // Each edit changes the topics every rule's check may consult, and one of them the
+    // document's type too (group B words take part in it).
+    const sets = [defaultRules(), edited('复议受理'), edited('行政复议, 复议案件, 复议申请, 法治'), edited('行政复议'), defaultRules()];
+    const memo = new VerdictMemo();
+    for (const set of sets) for (const a of reports) expect(memo.verdicts(a, set)).toEqual(verdictsOf(a, set));
+  });
+
   it('gives the verdicts the checker gives, after an edit of one rule and of the look-for of another', () => {
     const memo = new VerdictMemo();
     const a = analysed(SENTENCE + '\n全年办理行政诉讼案件3件。');
