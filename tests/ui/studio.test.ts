@@ -72,6 +72,20 @@ it('turns a failing example into a passing one and shows the new verdict of a lo
   expect(await change().locator('td').nth(3).textContent()).toBe('具备');
 });
 
+it('tries a sentence against the rule under the cursor, and lists terms that match nothing', async () => {
+  await page.locator('[data-studio-try]').fill('全年受理行政复议案件7件。');
+  const trial = page.locator('[data-trial-status]');
+  await expect.poll(() => trial.getAttribute('data-trial-status')).toBe('present');
+  expect(await trial.textContent()).toContain('look-for: 行政复议');
+  expect(await trial.textContent()).toContain('count');
+  await page.locator('[data-studio-try]').fill('加强行政复议工作。');
+  await expect.poll(() => trial.getAttribute('data-trial-status')).toBe('weak');
+
+  await page.locator('[data-studio-coverage] summary').click();
+  expect(await page.locator('[data-unmatched] li').allTextContents()).toContain('admin-reconsideration · look-for: 复议受理');
+  await findInEditor('look-for: [复议受理, 行政复议');
+});
+
 it('underlines an invalid value on its line and keeps checking with the last valid set', async () => {
   await findInEditor('units: [件, 起, 宗, 例]');
   // Home goes to the start of the line's text, after its indentation.
