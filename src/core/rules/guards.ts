@@ -19,6 +19,7 @@ export interface Offending {
   offset: number;
   field: string | null;
   problem: string;
+  english: string;
 }
 
 /** The first node nested deeper than MAX_DEPTH, walked without recursion so that the walk
@@ -28,7 +29,7 @@ export function tooDeep(doc: Document): Offending | null {
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     if (!isCollection(node)) continue;
-    if (depth >= MAX_DEPTH) return { offset: node.range?.[0] ?? 0, field: null, problem: `嵌套层数太多（超过 ${MAX_DEPTH} 层）：规则文件最多七八层，请检查缩进和括号` };
+    if (depth >= MAX_DEPTH) return { offset: node.range?.[0] ?? 0, field: null, problem: `嵌套层数太多（超过 ${MAX_DEPTH} 层）：规则文件最多七八层，请检查缩进和括号`, english: `nested more than ${MAX_DEPTH} levels deep (a rule file needs seven or eight): check the indentation and the brackets` };
     for (const item of node.items) {
       if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
       else stack.push({ node: item, depth: depth + 1 });
@@ -41,7 +42,7 @@ export function firstAlias(doc: Document): Offending | null {
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
-    if (isAlias(node)) return { offset: node.range?.[0] ?? 0, field: null, problem: `YAML 别名（*${node.source}）展开后过大，文件不能这样层层引用：请把词语直接写出来` };
+    if (isAlias(node)) return { offset: node.range?.[0] ?? 0, field: null, problem: `YAML 别名（*${node.source}）展开后过大，文件不能这样层层引用：请把词语直接写出来`, english: `the YAML alias *${node.source} expands too far (aliases of aliases): write the terms out` };
     // Reversed, so that the first alias popped is the first in the file.
     if (isCollection(node)) for (const item of [...node.items].reverse()) stack.push(isPair(item) ? item.value : item);
   }
@@ -59,12 +60,12 @@ export function termProblem(rules: Node | null): Offending | null {
     if (!isCollection(rule)) continue;
     for (const { field, list } of termLists(rule)) {
       if (list.items.length > MAX_TERMS_PER_LIST) {
-        return { offset: list.range?.[0] ?? 0, field, problem: `词语太多（${list.items.length} 个，最多 ${MAX_TERMS_PER_LIST} 个）：一个指标的词语应是它的说法，不是整本词典` };
+        return { offset: list.range?.[0] ?? 0, field, problem: `词语太多（${list.items.length} 个，最多 ${MAX_TERMS_PER_LIST} 个）：一个指标的词语应是它的说法，不是整本词典`, english: `too many terms (${list.items.length}, at most ${MAX_TERMS_PER_LIST}): an indicator's terms are its wordings, not a dictionary` };
       }
       for (const item of list.items) {
         if (!isScalar(item) || typeof item.value !== 'string') continue;
         const everywhere = matchesEverywhere(compileTerm(item.value, fold));
-        if (everywhere) return { offset: item.range?.[0] ?? 0, field, problem: `词语“${item.value}”${everywhere}，会在任何报告里都匹配上` };
+        if (everywhere) return { offset: item.range?.[0] ?? 0, field, problem: `词语“${item.value}”${everywhere.zh}，会在任何报告里都匹配上`, english: `the term “${item.value}” ${everywhere.en}: it would match in every report` };
       }
     }
   }
@@ -96,9 +97,9 @@ function termLists(rule: Node): { field: string; list: Node & { items: unknown[]
 }
 
 /** Why the term matches every text, or null. */
-function matchesEverywhere(term: Term): string | null {
+function matchesEverywhere(term: Term): { zh: string; en: string } | null {
   const parts = term.kind === 'words' ? [term.words] : term.kind === 'near' ? [term.first, term.then] : term.all;
-  if (!parts.length || parts.some((p) => !p)) return '去掉标点和空格后是空的（“…”、“ + ”的两边都要有字）';
-  if (parts.join('').length < 2) return '只有一个字';
+  if (!parts.length || parts.some((p) => !p)) return { zh: '去掉标点和空格后是空的（“…”、“ + ”的两边都要有字）', en: 'is empty once punctuation and spaces are ignored (“…” and “ + ” need words on both sides)' };
+  if (parts.join('').length < 2) return { zh: '只有一个字', en: 'is a single character' };
   return null;
 }

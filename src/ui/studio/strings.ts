@@ -1,6 +1,7 @@
 // The rule studio's part of the dictionary (../i18n.ts merges it into both languages).
 
 import type { Status } from '../../core/report.ts';
+import type { RuleProblem } from '../worker/protocol.ts';
 
 const STATUS_ZH: Record<Status, string> = { present: '具备', weak: '薄弱', missing: '缺失' };
 const STATUS_EN: Record<Status, string> = { present: 'present', weak: 'weak', missing: 'missing' };
@@ -11,7 +12,9 @@ export const studioZh = {
   studioLead: '在这里修改规则集：改动有效时立即用于检查，例句和已载入的报告随之重新判定；有错的改动不会替换正在使用的规则集。',
   studioEditorLabel: '规则文件（YAML）',
   studioValid: (title: string, count: number) => `有效：${title}，${count} 项指标。检查使用这个版本。`,
-  studioInvalid: (line: number | null, problem: string) => `${line === null ? '' : `第 ${line} 行：`}${problem}（检查仍使用上一个有效版本）`,
+  studioInvalid: (p: RuleProblem) => `${p.line === null ? '' : `第 ${p.line} 行：`}${p.field ? `${p.field}: ` : ''}${p.problem}（检查仍使用上一个有效版本）`,
+  /** A rule file's problem in the interface's language. */
+  ruleProblem: (p: RuleProblem) => p.problem,
   studioExamples: (rule: string) => `“${rule}”的例句`,
   studioNoRule: '把光标放在一条规则里，这里会显示它的例句。',
   studioNoExamples: '这条规则没有例句。',
@@ -57,7 +60,8 @@ export const studioEn: typeof studioZh = {
   studioLead: 'Edit the rule set here: a valid edit is used for checking at once, and the examples and loaded reports are judged again; an edit with an error never replaces the rule set in use.',
   studioEditorLabel: 'Rule file (YAML)',
   studioValid: (title, count) => `Valid: ${title}, ${count} indicators. Checking uses this version.`,
-  studioInvalid: (line, problem) => `${line === null ? '' : `Line ${line}: `}${problem} (checking still uses the last valid version)`,
+  studioInvalid: (p) => `${p.line === null ? '' : `Line ${p.line}: `}${p.field ? `${p.field}: ` : ''}${p.english} (checking still uses the last valid version)`,
+  ruleProblem: (p) => p.english,
   studioExamples: (rule) => `Examples of “${rule}”`,
   studioNoRule: 'Put the cursor inside a rule to see its examples here.',
   studioNoExamples: 'This rule has no examples.',

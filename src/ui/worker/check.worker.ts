@@ -36,8 +36,8 @@ async function handle(request: Request): Promise<Response> {
       return { type: 'rules-loaded', id, info: { id: set.id, version: set.version, title: set.title, count: set.rules.length } };
     } catch (error) {
       if (!(error instanceof RuleFileError)) throw error;
-      const { file, line, field, problem } = error;
-      return { type: 'rules-invalid', id, problem: { file, line, field, problem } };
+      const { file, line, field, problem, english } = error;
+      return { type: 'rules-invalid', id, problem: { file, line, field, problem, english } };
     }
   }
   if (request.type === 'studio-edit') {

@@ -90,7 +90,7 @@ export class CheckerClient {
       else if (r.type === 'rules-invalid') return { ok: false, problem: r.problem };
       else if (r.type === 'studio-judged') return { ok: true, judged: r.result };
       else if (r.type === 'studio-superseded') return { ok: true, judged: null };
-      else if (r.type === 'failed') return { ok: false, problem: { file: rules.fileName, line: null, field: null, problem: '内部错误 internal error' } };
+      else if (r.type === 'failed') return { ok: false, problem: { file: rules.fileName, line: null, field: null, problem: '内部错误', english: 'internal error' } };
       return undefined;
     });
   }

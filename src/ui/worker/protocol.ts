@@ -30,6 +30,8 @@ export interface RuleProblem {
   line: number | null;
   field: string | null;
   problem: string;
+  /** The problem in English, for the English interface. */
+  english: string;
 }
 
 export interface CheckFailure {

@@ -57,8 +57,8 @@ export function validate(id: number, rules: RulesSource, builtin: RulesSource): 
     set = ruleSet(rules);
   } catch (error) {
     if (!(error instanceof RuleFileError)) throw error;
-    const { file, line, field, problem } = error;
-    return { problem: { file, line, field, problem } };
+    const { file, line, field, problem, english } = error;
+    return { problem: { file, line, field, problem, english } };
   }
   latestEdit = id;
   current = set;

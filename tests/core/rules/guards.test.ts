@@ -50,11 +50,14 @@ describe('rule file guards', () => {
     expect(e.line).toBe(9);
     expect(e.field).toBe('look-for');
     expect(e.problem).toContain('100000');
+    expect(e.english).toContain('too many terms (100000');
   });
 
   it('refuses a term that matches everywhere, in any term list', () => {
     expect(errorOf(head + rule('[行政复议, 的]'))).toMatchObject({ line: 9, field: 'look-for' });
     expect(errorOf(head + rule('[行政复议, "、"]')).problem).toContain('空的');
+    expect(errorOf(head + rule('[的]')).english).toBe('the term “的” is a single character: it would match in every report');
+    expect(errorOf(head + rule('行政复议')).english).toBe('must be a list ([a, b] or one “- ” a line)');
     expect(errorOf(head + rule('[…案件]')).problem).toContain('空的');
     const inAspects = `${head}${rule('[行政复议]')}    aspects:\n      min: 1\n      list:\n        公开: [公示, " "]\n`;
     expect(errorOf(inAspects)).toMatchObject({ line: 14, field: '公开' });
