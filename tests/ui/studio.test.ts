@@ -129,3 +129,18 @@ it('saves the last valid set as .yaml and loads it back', async () => {
   expectOnlyLocalRequests(session, 'file:');
   expect(session.errors).toEqual([]);
 });
+
+it('completes field names and explains them on hover, from the schema and rules/README.md', async () => {
+  await page.getByRole('tab', { name: '规则工作台' }).click();
+  await findInEditor('quantitative: true');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('zero');
+  const completion = page.locator('.cm-tooltip-autocomplete');
+  await expect.poll(() => completion.textContent()).toContain('zero-ignored-with');
+  expect(await completion.textContent()).toContain('“零”不算');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await page.locator('.cm-line span', { hasText: /^quantitative$/ }).first().hover();
+  await expect.poll(() => page.locator('.field-help').textContent()).toContain('quantitative: true：定量指标');
+});
