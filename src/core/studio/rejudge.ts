@@ -1,8 +1,11 @@
 // Re-judging after an edit of the rules, at the cost of the verdicts the edit can change. A
 // verdict depends on its own rule, on the document's type (decided anew on each edit: a cheap
-// pass, and the rules' words take part in it) with the title words of the set, and — only when
-// its check looked at them — on the other rules' look-for terms (a sentence on another topic
-// proves nothing). An edit usually changes one rule, so the other verdicts come from the memo.
+// pass, and the rules' words take part in it) with the title words of the set, and on the
+// other rules' look-for terms only through the questions its check asked of the whole set
+// (mentions.ts: is this sentence on another indicator's topic?). Those questions are recorded
+// with their answers; under another set they are asked again, and while every answer is the
+// same the verdict is too. An edit usually changes one rule, so the other verdicts come from
+// the memo.
 
 import type { Verdict } from '../report.ts';
 import type { Rule, RuleSet } from '../rules/types.ts';
@@ -11,10 +14,19 @@ import type { Analysis } from '../structure/analysis.ts';
 import { checksFor, compiledRules, judge } from '../check.ts';
 import { documentType, readAsItsKind, type DocumentType } from '../verdicts/doctype.ts';
 
+/** A question a check asked of the whole rule set (`all.some(ask)`) and its answer. */
+interface Question {
+  ask: (rule: CompiledRule) => boolean;
+  answer: boolean;
+}
+
 interface Memo {
   verdict: Verdict;
-  /** The other rules' look-for terms when the check consulted them; null when it did not. */
-  topics: string | null;
+  /** The look-for terms of the set it was judged under. */
+  topics: string;
+  questions: Question[];
+  /** The check looked at the whole set otherwise than through `some`: only the same terms do. */
+  wholeSet: boolean;
 }
 
 /** Entries kept per document before those of rules no longer in the set are dropped. */
@@ -56,18 +68,23 @@ export class VerdictMemo {
     const verdicts = rules.map((rule, i) => {
       const key = context + k.rules[i];
       const hit = memo.get(key);
-      if (hit && (hit.topics === null || hit.topics === k.topics)) return hit.verdict;
+      if (hit && (hit.topics === k.topics || (!hit.wholeSet && hit.questions.every((q) => rules.some(q.ask) === q.answer)))) return hit.verdict;
       judging ??= { a: readAsItsKind(type, analysed), checks: checksFor(set, type) };
-      let consulted = false;
-      // Any look at the whole set (mentions.ts: onOtherTopic) makes the verdict depend on it.
+      const questions: Question[] = [];
+      let wholeSet = false;
       const all = new Proxy(rules, {
         get: (target, property, receiver): unknown => {
-          consulted = true;
-          return Reflect.get(target, property, receiver) as unknown;
+          if (property !== 'some') wholeSet = true;
+          if (property !== 'some') return Reflect.get(target, property, receiver) as unknown;
+          return (ask: Question['ask']) => {
+            const answer = target.some(ask);
+            questions.push({ ask, answer });
+            return answer;
+          };
         },
       }) as CompiledRule[];
       const verdict = judge(rule, judging.a, judging.checks, all);
-      memo.set(key, { verdict, topics: consulted ? k.topics : null });
+      memo.set(key, { verdict, topics: k.topics, questions, wholeSet });
       return verdict;
     });
     if (memo.size > MAX_ENTRIES) {
