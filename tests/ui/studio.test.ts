@@ -77,7 +77,7 @@ it('tries a sentence against the rule under the cursor, and lists terms that mat
   const trial = page.locator('[data-trial-status]');
   await expect.poll(() => trial.getAttribute('data-trial-status')).toBe('present');
   expect(await trial.textContent()).toContain('look-for: 行政复议');
-  expect(await trial.textContent()).toContain('count');
+  expect(await trial.textContent()).toContain('件数（count）');
   await page.locator('[data-studio-try]').fill('加强行政复议工作。');
   await expect.poll(() => trial.getAttribute('data-trial-status')).toBe('weak');
 

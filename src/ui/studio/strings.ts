@@ -2,6 +2,31 @@
 
 import type { Status } from '../../core/report.ts';
 import type { RuleProblem } from '../worker/protocol.ts';
+import type { FactKind } from '../../core/text/facts.ts';
+
+/** The kinds of concrete fact (text/facts.ts) as the rule file's `proof` names them, explained. */
+const FACTS_ZH: Record<FactKind, string> = {
+  count: '件数（count）',
+  rate: '比率（rate）',
+  amount: '金额或数量（amount）',
+  date: '日期（date）',
+  document: '具名文件（document）',
+  'law-study': '学习具名法律（law-study）',
+  event: '会议或活动（event）',
+  actor: '具体的人或机构做了什么（actor）',
+  system: '建立的制度、清单或机构（system）',
+};
+const FACTS_EN: Record<FactKind, string> = {
+  count: 'a count',
+  rate: 'a rate',
+  amount: 'an amount',
+  date: 'a date',
+  document: 'a named document',
+  'law-study': 'a law studied by name',
+  event: 'a meeting or event',
+  actor: 'someone named doing something',
+  system: 'a system, list or body set up',
+};
 
 const STATUS_ZH: Record<Status, string> = { present: '具备', weak: '薄弱', missing: '缺失' };
 const STATUS_EN: Record<Status, string> = { present: 'present', weak: 'weak', missing: 'missing' };
@@ -27,6 +52,7 @@ export const studioZh = {
   studioTryTerms: '起作用的词语',
   studioTryFacts: '句中的具体事实',
   studioTryNone: '无',
+  studioFacts: (facts: FactKind[]) => facts.map((f) => FACTS_ZH[f]).join('、'),
   studioReports: '用于对比的报告',
   studioAddReports: '载入报告',
   studioUseBatch: (n: number) => `使用批量审阅中的 ${n} 份报告`,
@@ -74,6 +100,7 @@ export const studioEn: typeof studioZh = {
   studioTryTerms: 'Terms that decided',
   studioTryFacts: 'Concrete facts in it',
   studioTryNone: 'none',
+  studioFacts: (facts) => facts.map((f) => `${FACTS_EN[f]} (${f})`).join(', '),
   studioReports: 'Reports to compare on',
   studioAddReports: 'Load reports',
   studioUseBatch: (n) => `Use the ${n} reports of the batch`,
