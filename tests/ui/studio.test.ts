@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { repo, shared } from '../helpers/docs.ts';
-import { expectOnlyLocalRequests, launch, open, openFile, shownStatuses, type Session } from './browser.ts';
+import { expectOnlyLocalRequests, launch, open, openFile, seriousViolations, shownStatuses, type Session } from './browser.ts';
 
 const single = join(inject('distDir'), 'nianbao-check.html');
 const REPORT = shared('corpus/dev/liangyuan-2021.txt');
@@ -143,4 +143,16 @@ it('completes field names and explains them on hover, from the schema and rules/
   await page.keyboard.press('Control+z');
   await page.locator('.cm-line span', { hasText: /^quantitative$/ }).first().hover();
   await expect.poll(() => page.locator('.field-help').textContent()).toContain('quantitative: true：定量指标');
+});
+
+it('is styled and accessible on the served site, under its stricter style policy', async () => {
+  const base = inject('baseUrl');
+  const site = await open(browser, base, base);
+  await site.page.getByRole('tab', { name: '规则工作台' }).click();
+  await site.page.locator('[data-studio-state="valid"]').waitFor();
+  // CodeMirror's own style sheet applies: style-src 'self' refuses a <style> element.
+  expect(await site.page.locator('.cm-editor').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+  expect(await seriousViolations(site.page)).toEqual([]);
+  expect(site.errors).toEqual([]);
+  await site.context.close();
 });
