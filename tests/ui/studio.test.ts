@@ -145,6 +145,17 @@ it('completes field names and explains them on hover, from the schema and rules/
   await expect.poll(() => page.locator('.field-help').textContent()).toContain('quantitative: true：定量指标');
 });
 
+it('re-judges the reports of the batch already open', async () => {
+  await page.getByRole('tab', { name: '批量审阅' }).click();
+  await page.locator('#batch-files').setInputFiles(shared('corpus/dev/hongtu-2023.txt'));
+  await page.locator('[data-done="1"]').waitFor({ timeout: 90_000 });
+  await page.getByRole('tab', { name: '规则工作台' }).click();
+  await page.getByRole('button', { name: '使用批量审阅中的 1 份报告' }).click();
+  await page.locator('[data-studio-reports="2"]').waitFor();
+  await expect.poll(() => page.locator('section.changes').getAttribute('aria-busy')).toBe('false');
+  expect(await page.locator('[data-studio-changes]').textContent()).toContain('2 份报告的结论都没有改变');
+});
+
 it('is styled and accessible on the served site, under its stricter style policy', async () => {
   const base = inject('baseUrl');
   const site = await open(browser, base, base);
