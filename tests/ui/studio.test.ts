@@ -156,6 +156,17 @@ it('re-judges the reports of the batch already open', async () => {
   expect(await page.locator('[data-studio-changes]').textContent()).toContain('2 份报告的结论都没有改变');
 });
 
+it('says what is wrong in English in the English interface', async () => {
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await findInEditor('units: [件, 起, 宗, 例]');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('units: 件');
+  const state = page.locator('[data-studio-state="invalid"]');
+  await expect.poll(() => state.textContent(), { timeout: 30_000 }).toMatch(/^Line \d+: units: must be a list \(\[a, b\] or one “- ” a line\) \(checking still uses the last valid version\)$/);
+  await page.keyboard.press('Control+z');
+  await page.locator('[data-studio-state="valid"]').waitFor();
+});
+
 it('is styled and accessible on the served site, under its stricter style policy', async () => {
   const base = inject('baseUrl');
   const site = await open(browser, base, base);
