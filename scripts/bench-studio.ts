@@ -3,8 +3,7 @@
 // dev corpus paragraphs shuffled, about a real report's length each) into the studio, and times
 // an edit of the rules to the updated change table: from the edit entering the editor to the
 // table showing the new verdicts of every report (the editor waits LINT_DELAY_MS after the last
-// keystroke before asking the worker; that wait is part of the time and printed apart). It also
-// takes the worker's memory with all reports kept (their analyses) from the page's CDP session.
+// keystroke before asking the worker; that wait is part of the time and printed apart).
 // A benchmark, never a test: figures vary with the machine and nothing here fails a build.
 
 import { execFileSync } from 'node:child_process';
@@ -115,11 +114,7 @@ try {
     changes = Number(await page.locator('[data-studio-changes]').getAttribute('data-studio-changes'));
     undo.push(await timeEdit(page, () => page.keyboard.press('Control+z')));
   }
-  const cdp = await page.context().newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string }[] };
-  const workers = targetInfos.filter((t) => t.type === 'worker').length;
-
-  console.log(`\nRule studio: ${REPORTS} reports (${Math.round(chars / REPORTS)} characters each) loaded in ${(loading / 1000).toFixed(1)} s; ${workers} workers`);
+  console.log(`\nRule studio: ${REPORTS} reports (${Math.round(chars / REPORTS)} characters each) loaded in ${(loading / 1000).toFixed(1)} s`);
   console.log(`edit → updated change table (median of ${RUNS}, including the editor's ${LINT_DELAY_MS} ms wait after typing):`);
   console.log(`  a term added (${changes} verdicts change):  ${Math.round(median(add))} ms  (runs: ${add.map(Math.round).join(', ')})`);
   console.log(`  the edit undone (none change):           ${Math.round(median(undo))} ms  (runs: ${undo.map(Math.round).join(', ')})`);
