@@ -167,6 +167,19 @@ it('says what is wrong in English in the English interface', async () => {
   await page.locator('[data-studio-state="valid"]').waitFor();
 });
 
+it('remembers the last valid edit in the browser', async () => {
+  await findInEditor('look-for: [复议受理, 行政复议');
+  await page.keyboard.type(', 复议决定');
+  await expect.poll(() => page.locator('[data-studio-diff] ins').allTextContents()).toContain('+ 复议决定');
+  // Leaving the studio makes the edit the active set at once.
+  await page.getByRole('tab', { name: 'Single report' }).click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('nianbao-check.rules') ?? '')).toContain('复议决定');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Rule studio' }).click();
+  await page.locator('[data-studio-diff] summary').click();
+  await expect.poll(() => page.locator('[data-studio-diff] ins').allTextContents()).toEqual(['+ 复议受理', '+ 复议决定']);
+});
+
 it('is styled and accessible on the served site, under its stricter style policy', async () => {
   const base = inject('baseUrl');
   const site = await open(browser, base, base);
