@@ -29,18 +29,18 @@ const memo = new VerdictMemo();
 const inReports = new TermSightings();
 let inExamples = new TermSightings();
 const judge = (a: Analysis, set: RuleSet) => memo.verdicts(a, set);
-/** Rule sets by their text: the baseline and the last few edits. */
+/** Rule sets by their text, the most recently used last: the baseline and the built-in set are
+ *  asked on every edit and stay; the edits typed before the last few go. */
 const sets = new Map<string, RuleSet>();
+const KEPT_SETS = 8;
 let current: RuleSet | null = null;
 let latestEdit = 0;
 
 function ruleSet(source: RulesSource): RuleSet {
-  let set = sets.get(source.yaml);
-  if (!set) {
-    set = loadRuleSet(source.yaml, source.fileName);
-    if (sets.size > 8) sets.delete(sets.keys().next().value!);
-    sets.set(source.yaml, set);
-  }
+  const set = sets.get(source.yaml) ?? loadRuleSet(source.yaml, source.fileName);
+  sets.delete(source.yaml);
+  sets.set(source.yaml, set);
+  if (sets.size > KEPT_SETS) sets.delete(sets.keys().next().value!);
   return set;
 }
 
