@@ -167,6 +167,22 @@ it('says what is wrong in English in the English interface', async () => {
   await page.locator('[data-studio-state="valid"]').waitFor();
 });
 
+it('checks the open report again under the edited set when the studio is left', async () => {
+  await page.getByRole('tab', { name: 'Single report' }).click();
+  expect(await openFile(page, REPORT)).toBe('checked');
+  expect((await shownStatuses(page))['admin-reconsideration']).toBe('present');
+  await page.getByRole('tab', { name: 'Rule studio' }).click();
+  await findInEditor('look-for: [复议受理, 行政复议');
+  for (let i = 0; i < ', 行政复议'.length; i++) await page.keyboard.press('Backspace');
+  await expect.poll(() => page.locator('[data-studio-diff]').getAttribute('data-studio-diff')).toBe('1');
+  await expect.poll(() => page.locator('[data-studio-diff] del').allTextContents()).toContain('− 行政复议');
+  await page.getByRole('tab', { name: 'Single report' }).click();
+  await expect.poll(async () => (await shownStatuses(page))['admin-reconsideration'], { timeout: 30_000 }).toBe('missing');
+  await page.getByRole('tab', { name: 'Rule studio' }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.locator('[data-studio-diff] del').allTextContents()).not.toContain('− 行政复议');
+});
+
 it('remembers the last valid edit in the browser', async () => {
   await findInEditor('look-for: [复议受理, 行政复议');
   await page.keyboard.type(', 复议决定');

@@ -59,13 +59,16 @@ export class StudioState {
     await this.edit(this.opened.yaml);
   }
 
-  /** Leaving the studio makes its last valid edit the active set at once, not a second later. */
+  /** Leaving the studio makes its last valid edit the active set at once, not a second later,
+   *  and the open report is checked again under it. */
   hide(): void {
+    if (!this.active) return;
     this.active = false;
     if (this.#pendingActivation) {
       clearTimeout(this.#activation);
       this.#pendingActivation();
     }
+    void this.#app.recheck();
   }
 
   /** A set loaded from the rules panel (or the built-in one chosen) replaces the editor's text. */
@@ -134,7 +137,7 @@ export class StudioState {
 
   /** The editor follows (App.svelte: rules.chosen). */
   async reset(): Promise<void> {
-    await this.#app.rules.useBuiltin();
+    await this.#app.useBuiltinRules();
   }
 
   /** The checker's worker compiles and warms up each new set: while typing, only the last. */
