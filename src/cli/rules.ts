@@ -18,6 +18,8 @@ import { nodeReadEnv } from './node-env.ts';
 const USAGE = `用法 usage: npm run rules -- test 规则文件.yaml
        npm run rules -- diff 原规则.yaml 新规则.yaml 报告文件...`;
 const NAME: Record<Status, string> = { present: '具备', weak: '薄弱', missing: '缺失' };
+/** A rule the other set does not have. */
+const NONE = '（无此规则）';
 
 class UsageError extends Error {}
 
@@ -57,7 +59,7 @@ async function diff(oldPath: string, newPath: string, reports: string[]): Promis
     }
   }
   for (const c of changes) {
-    process.stdout.write(`${c.report}\t${c.indicator} ${c.title}\t${NAME[c.before]} → ${NAME[c.after]}\t${c.reason}\n`);
+    process.stdout.write(`${c.report}\t${c.indicator} ${c.title}\t${c.before ? NAME[c.before] : NONE} → ${c.after ? NAME[c.after] : NONE}\t${c.reason}\n`);
     if (c.evidence[0]) process.stdout.write(`    「${c.evidence[0].quote}」\n`);
   }
   process.stdout.write(`${reports.length - unreadable} 份报告，${changes.length} 处结论改变\n`);

@@ -77,7 +77,7 @@ export const studioZh = {
   studioDiffNone: '与内置规则集相同。',
   studioAdded: '新增',
   studioRemoved: '删除',
-  studioStatus: (s: Status) => STATUS_ZH[s],
+  studioStatus: (s: Status | null) => (s ? STATUS_ZH[s] : '（无此规则）'),
 };
 
 export const studioEn: typeof studioZh = {
@@ -125,5 +125,5 @@ export const studioEn: typeof studioZh = {
   studioDiffNone: 'Same as the built-in set.',
   studioAdded: 'added',
   studioRemoved: 'removed',
-  studioStatus: (s) => STATUS_EN[s],
+  studioStatus: (s) => (s ? STATUS_EN[s] : '(no such rule)'),
 };

@@ -47,6 +47,14 @@ describe('verdictChanges', () => {
     expect(verdictChanges('r.txt', after, before)[0].evidence[0].quote).toContain('12件');
     expect(verdictChanges('r.txt', after, after)).toEqual([]);
   });
+
+  it('lists a rule added or removed by the edit with no status on the other side', () => {
+    const a = analysed(SENTENCE);
+    const all = verdictsOf(a, defaultRules());
+    const without = all.filter((v) => v.id !== 'admin-reconsideration');
+    expect(verdictChanges('r.txt', without, all)).toMatchObject([{ indicator: 'admin-reconsideration', before: null, after: 'present' }]);
+    expect(verdictChanges('r.txt', all, without)).toMatchObject([{ indicator: 'admin-reconsideration', before: 'present', after: null }]);
+  });
 });
 
 describe('coverage', () => {
