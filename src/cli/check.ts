@@ -77,7 +77,7 @@ async function loadRules(path: string): Promise<RuleSet> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new RuleFileError(path, null, null, '无法读取规则文件，请检查路径');
+    throw new RuleFileError(path, null, null, '无法读取规则文件，请检查路径', 'cannot read the rule file: check the path');
   }
   return loadRuleSet(text, path);
 }

@@ -26,13 +26,13 @@ export interface CheckOptions {
 
 const compiled = new WeakMap<RuleSet, CompiledRule[]>();
 
-function compiledRules(set: RuleSet): CompiledRule[] {
+export function compiledRules(set: RuleSet): CompiledRule[] {
   let rules = compiled.get(set);
   if (!rules) compiled.set(set, (rules = compileRuleSet(set)));
   return rules;
 }
 
-function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
+export function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
   return {
     mentions: checkMentions,
     title: makeTitleCheck(set, type),
@@ -64,12 +64,7 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
 export function checkWithOutline(doc: DocumentText, set: RuleSet, options: CheckOptions): { report: Report; headings: Heading[] } {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const analysed = analyse(doc);
-  const type = documentType(set, analysed);
-  const a = readAsItsKind(type, analysed);
-  const checks = checksFor(set, type);
-  const rules = compiledRules(set);
-  const results = rules.map((rule) => judge(rule, a, checks, rules));
+  const { type, a, results } = judged(analyse(doc), set);
   const findings: Finding[] = [
     ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
   ];
@@ -90,4 +85,18 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
     figures: figures.map((f) => f.figure),
   };
   return { report, headings: toHeadings(doc, a.view, a.structure.headings) };
+}
+
+/** The verdicts of an analysed document under a rule set: the rule studio keeps each report's
+ *  analysis and runs only this after an edit of the rules. */
+export function verdictsOf(analysed: Analysis, set: RuleSet): Verdict[] {
+  return judged(analysed, set).results;
+}
+
+function judged(analysed: Analysis, set: RuleSet): { type: DocumentType; a: Analysis; results: Verdict[] } {
+  const type = documentType(set, analysed);
+  const a = readAsItsKind(type, analysed);
+  const checks = checksFor(set, type);
+  const rules = compiledRules(set);
+  return { type, a, results: rules.map((rule) => judge(rule, a, checks, rules)) };
 }

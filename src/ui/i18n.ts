@@ -3,6 +3,7 @@
 
 import type { Status } from '../core/report.ts';
 import { batchEn, batchZh } from './batch/strings.ts';
+import { studioEn, studioZh } from './studio/strings.ts';
 import { groupedNumber } from './lib/digits.ts';
 
 export type Lang = 'zh' | 'en';
@@ -100,6 +101,7 @@ const zh = {
   mdOverride: '审核改判',
   mdChecker: '检查结果',
   ...batchZh,
+  ...studioZh,
 };
 
 export type Strings = typeof zh;
@@ -196,6 +198,7 @@ const en: Strings = {
   mdOverride: 'Reviewer’s decision',
   mdChecker: 'Checker',
   ...batchEn,
+  ...studioEn,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const CORE = resolve(import.meta.dirname, '../../src/core');
 
-/** Stage order. The two types everything is about come first; the entry point last. */
+/** Stage order. The two types everything is about come first, then the entry point, then the
+ *  rule studio, which runs the checker over a rule set's examples and the reports loaded. */
 const STAGES: { stage: string; holds: (path: string) => boolean }[] = [
   { stage: 'types', holds: (p) => p === 'document.ts' || p === 'report.ts' },
   ...['read', 'text', 'structure', 'rules', 'verdicts', 'findings', 'batch'].map((dir) => ({
@@ -15,6 +16,7 @@ const STAGES: { stage: string; holds: (path: string) => boolean }[] = [
     holds: (p: string) => p.startsWith(dir + '/'),
   })),
   { stage: 'entry', holds: (p) => p === 'check.ts' },
+  { stage: 'studio', holds: (p) => p.startsWith('studio/') },
 ];
 
 function filesUnder(dir: string): string[] {

@@ -4,6 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { repo } from './docs.ts';
 
 export function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', repo('src/cli/check.ts'), ...args], { cwd: repo(''), timeout: 120_000 });
+  return node('src/cli/check.ts', args);
+}
+
+/** `npm run rules -- ARGS`: the rule file's own commands. */
+export function rulesCli(...args: string[]) {
+  return node('src/cli/rules.ts', args);
+}
+
+function node(script: string, args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', repo(script), ...args], { cwd: repo(''), timeout: 120_000 });
   return { status: run.status, stdout: run.stdout, text: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
 }

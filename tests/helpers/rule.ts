@@ -26,7 +26,7 @@ export function testRule(fields: Partial<Rule>): CompiledRule {
     reach: 'near',
     advice: '补充具体内容',
     lookedFor: '测试用语',
-    examples: {},
+    examples: [],
     line: 1,
     ...fields,
   });

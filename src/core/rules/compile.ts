@@ -43,3 +43,16 @@ export function compileRule(rule: Rule): CompiledRule {
 export function compileRuleSet(set: RuleSet): CompiledRule[] {
   return set.rules.map(compileRule);
 }
+
+/** Every term list of a compiled rule by its field in the rule file (aspects by name). */
+export function termLists(r: CompiledRule): { field: string; terms: Term[] }[] {
+  return [
+    { field: 'look-for', terms: r.lookFor },
+    { field: 'formula', terms: r.formula },
+    { field: 'context', terms: r.context },
+    { field: 'except', terms: r.except },
+    { field: 'proof', terms: r.proof.compiledTerms },
+    { field: 'needs', terms: r.needs },
+    ...r.aspects.map((a) => ({ field: a.name ? `aspects: ${a.name}` : 'aspects: all', terms: a.terms })),
+  ];
+}

@@ -1,9 +1,11 @@
 // Loading a rule file: YAML → schema validation → Rule objects. Every error names the file,
 // the line and the field, because the people editing rule files are not programmers.
 
-import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
+import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
-import type { Aspects, DocumentKind, Proof, Rule, RuleSet } from './types.ts';
+import { firstAlias, MAX_ALIAS_COUNT, MAX_RULE_FILE_CHARS, termProblem, tooDeep, type Offending } from './guards.ts';
+import type { Aspects, DocumentKind, Example, Proof, Rule, RuleSet } from './types.ts';
+import type { Status } from '../report.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';
 
 export class RuleFileError extends Error {
@@ -12,6 +14,8 @@ export class RuleFileError extends Error {
     readonly line: number | null,
     readonly field: string | null,
     readonly problem: string,
+    /** The same problem in English, for the app's English interface. */
+    readonly english: string,
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${problem}`);
     this.name = 'RuleFileError';
@@ -40,7 +44,7 @@ interface RawRule {
   reach?: Rule['reach'];
   advice: string;
   'looked-for'?: string;
-  examples?: Rule['examples'];
+  examples?: Partial<Record<Status, string[]>>;
 }
 
 interface RawFile {
@@ -53,22 +57,39 @@ interface RawFile {
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
+  if (text.length > MAX_RULE_FILE_CHARS) throw new RuleFileError(file, null, null, `文件太大（${text.length} 个字符）：规则文件通常只有几万字，这不像规则文件`, `file too large (${text.length} characters): a rule file has some tens of thousands`);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const at = (o: Offending) => new RuleFileError(file, lines.linePos(o.offset).line, o.field, o.problem, o.english);
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = lines.linePos(yamlError.pos[0]).line;
-    throw new RuleFileError(file, line, null, `YAML 格式错误：${yamlError.message.split('\n')[0]}`);
+    // The parser's own stack ran out: brackets or indentation nested thousands deep.
+    const deep = yamlError.message.includes('call stack');
+    const message = yamlError.message.split('\n')[0];
+    if (deep) throw new RuleFileError(file, line, null, '嵌套层数太多：请检查缩进和括号', 'nested too deep: check the indentation and the brackets');
+    throw new RuleFileError(file, line, null, `YAML 格式错误：${message}`, `YAML syntax error: ${message}`);
   }
-  const raw = doc.toJS() as RawFile;
+  const deep = tooDeep(doc);
+  if (deep) throw at(deep);
+  let raw: RawFile;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as RawFile;
+  } catch (e) {
+    const alias = firstAlias(doc);
+    if (alias) throw at(alias);
+    throw new RuleFileError(file, null, null, `YAML 无法读取：${(e as Error).message}`, `YAML cannot be read: ${(e as Error).message}`);
+  }
   const invalid = schemaProblem(raw);
-  if (invalid) throw new RuleFileError(file, lineOf(doc, lines, invalid.pointer, invalid.key ?? undefined), invalid.field, invalid.problem);
+  if (invalid) throw new RuleFileError(file, lineOf(doc, lines, invalid.pointer, invalid.key ?? undefined), invalid.field, invalid.problem, invalid.english);
+  const terms = termProblem(doc.get('rules', true) as Parameters<typeof termProblem>[0]);
+  if (terms) throw at(terms);
   const seen = new Map<string, number>();
   const rules = raw.rules.map((r, i) => {
     const line = lineOf(doc, lines, `/rules/${i}`) ?? 0;
-    if (seen.has(r.id)) throw new RuleFileError(file, line, 'id', `规则编号 "${r.id}" 重复（第 ${seen.get(r.id)} 行已有）`);
+    if (seen.has(r.id)) throw new RuleFileError(file, line, 'id', `规则编号 "${r.id}" 重复（第 ${seen.get(r.id)} 行已有）`, `rule id "${r.id}" repeated (already on line ${seen.get(r.id)})`);
     seen.set(r.id, line);
-    return toRule(r, line, file);
+    return toRule(r, line, file, exampleLines(doc, lines, i));
   });
   return {
     id: raw.id,
@@ -83,12 +104,12 @@ export function loadRuleSet(text: string, file: string): RuleSet {
   };
 }
 
-function toRule(r: RawRule, line: number, file: string): Rule {
+function toRule(r: RawRule, line: number, file: string, examples: Example[]): Rule {
   const check = r.check ?? 'mentions';
   if (check === 'mentions' && !r['look-for']?.length && !r.formula?.length) {
-    throw new RuleFileError(file, line, 'look-for', `规则 "${r.id}" 没有要查找的词语（look-for）`);
+    throw new RuleFileError(file, line, 'look-for', `规则 "${r.id}" 没有要查找的词语（look-for）`, `rule "${r.id}" has no terms to look for (look-for)`);
   }
-  if (check === 'part' && !r.part) throw new RuleFileError(file, line, 'part', `规则 "${r.id}" 的 check 为 part，须写明 part`);
+  if (check === 'part' && !r.part) throw new RuleFileError(file, line, 'part', `规则 "${r.id}" 的 check 为 part，须写明 part`, `rule "${r.id}" checks a part: name it in part`);
   return {
     id: r.id,
     title: r.title,
@@ -111,7 +132,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     reach: r.reach ?? 'near',
     advice: r.advice,
     lookedFor: r['looked-for'] ?? describeLookFor(r),
-    examples: r.examples ?? {},
+    examples,
     line,
   };
 }
@@ -155,4 +176,17 @@ function lineOf(doc: Document, lines: LineCounter, pointer: string, key?: string
     if (range) return lines.linePos(range[0]).line;
   }
   return null;
+}
+
+/** Each example with its status and line, in the order written. */
+function exampleLines(doc: Document, lines: LineCounter, rule: number): Example[] {
+  const out: Example[] = [];
+  for (const status of ['present', 'weak', 'missing'] as const) {
+    const list = doc.getIn(['rules', rule, 'examples', status], true);
+    if (!isSeq(list)) continue;
+    for (const item of list.items) {
+      if (isScalar(item) && typeof item.value === 'string') out.push({ status, text: item.value, line: lines.linePos(item.range?.[0] ?? 0).line });
+    }
+  }
+  return out;
 }

@@ -64,8 +64,16 @@ export interface Rule {
   advice: string;
   /** Says what was looked for in a `missing` verdict. */
   lookedFor: string;
-  examples: Partial<Record<Status, string[]>>;
+  examples: Example[];
   /** Line of the rule in its file, for messages. */
+  line: number;
+}
+
+/** A sentence or paragraph of a rule file with the status the rule must give it. */
+export interface Example {
+  status: Status;
+  text: string;
+  /** Its line in the rule file. */
   line: number;
 }
 

@@ -84,6 +84,8 @@ export class AppState {
 
   /** The file's bytes stay in memory (never in storage) to re-check it under another rule set. */
   #input: Input | null = null;
+  /** The rule set (its text) the open report was checked under. */
+  #checkedWith: string | null = null;
   #run = 0;
   #seq = 0;
 
@@ -122,6 +124,12 @@ export class AppState {
   async useBuiltinRules(): Promise<void> {
     await this.rules.useBuiltin();
     if (this.#input) await this.#check(this.#input, true);
+  }
+
+  /** After the rule studio's edits: the open report checked again if the active set changed. */
+  async recheck(): Promise<void> {
+    await this.rules.settled();
+    if (this.#input && this.#checkedWith !== this.rules.source.yaml) await this.#check(this.#input, true);
   }
 
   /** Opens a report of the batch at one indicator: its file, read again, is checked again under
@@ -176,7 +184,7 @@ export class AppState {
   }
 
   async #checkIn(run: number, input: Input, rules?: RulesSource): Promise<boolean> {
-    await this.rules.ready;
+    await this.rules.settled();
     if (run !== this.#run) return false;
     const onProgress = (page: number, pages: number) => {
       if (run === this.#run) this.job = { kind: 'busy', name: input.name, page, pages };
@@ -194,6 +202,7 @@ export class AppState {
       return false;
     }
     this.#input = input;
+    this.#checkedWith = (rules ?? this.rules.source).yaml;
     this.checked = { name: input.name, doc: result.doc, headings: result.headings, report: result.report };
     this.job = { kind: 'idle' };
     this.outcomes++;

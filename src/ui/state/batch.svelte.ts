@@ -90,7 +90,7 @@ export class BatchState {
     this.active = active;
     if (!active || this.#prepared) return;
     this.#prepared = true;
-    await this.#app.rules.ready;
+    await this.#app.rules.settled();
     this.#pool.prepare(this.#app.rules.source);
   }
 
@@ -99,12 +99,17 @@ export class BatchState {
     this.cancelled = null;
     if (!files.length) return;
     // The batch is checked under the rule set the single-report page uses.
-    await this.#app.rules.ready;
+    await this.#app.rules.settled();
     const rules = this.#app.rules.source;
     const tasks: PoolTask[] = files.map((f) => ({ name: this.#unique(f.name), file: f.file }));
     for (const task of tasks) this.#sources.set(task.name, { file: task.file, rules });
     this.total += tasks.length;
     this.#pool.add(tasks, rules);
+  }
+
+  /** The batch's files by their rows' names, for the rule studio to judge again. */
+  files(): { name: string; file: Blob }[] {
+    return [...this.#sources].map(([name, { file }]) => ({ name, file }));
   }
 
   /** Stops the batch; the reports already checked stay in the matrix. */

@@ -15,10 +15,14 @@ export class RuleChoice {
   /** The last rule file that failed to load; `stored` when it was the remembered one. */
   problem = $state.raw<{ problem: RuleProblem; stored: boolean } | null>(null);
   builtin = $derived(this.source.yaml === BUILTIN.yaml);
+  /** Bumped when a rule file is loaded or the built-in set chosen (not by the studio's edits):
+   *  the studio's editor then shows that set. */
+  chosen = $state(0);
   /** Settles once the remembered (or built-in) set is loaded; checks wait for it. */
   readonly ready: Promise<void>;
 
   #client: CheckerClient;
+  #activation: Promise<void> = Promise.resolve();
 
   constructor(client: CheckerClient) {
     this.#client = client;
@@ -32,8 +36,29 @@ export class RuleChoice {
     const source = { yaml: await file.text(), fileName: file.name };
     const problem = await this.#activate(source);
     this.problem = problem && { problem, stored: false };
-    if (!problem) remember(KEY, JSON.stringify(source));
+    if (!problem) {
+      remember(KEY, JSON.stringify(source));
+      this.chosen++;
+    }
     return !problem;
+  }
+
+  /** A valid edit of the rule studio becomes the active set, remembered like a loaded file.
+   *  Checks started meanwhile wait for it (`settled`). */
+  useEdited(source: RulesSource): Promise<void> {
+    const activation = this.ready.then(async () => {
+      if (await this.#activate(source)) return;
+      this.problem = null;
+      remember(KEY, source.yaml === BUILTIN.yaml ? null : JSON.stringify(source));
+    });
+    this.#activation = activation.catch(() => undefined);
+    return activation;
+  }
+
+  /** Settles once the remembered set and the studio's last edit are active: a check waits for it. */
+  async settled(): Promise<void> {
+    await this.ready;
+    await this.#activation;
   }
 
   async useBuiltin(): Promise<void> {
@@ -41,6 +66,7 @@ export class RuleChoice {
     remember(KEY, null);
     const problem = await this.#activate(BUILTIN);
     this.problem = problem && { problem, stored: false };
+    if (!problem) this.chosen++;
   }
 
   dismissProblem(): void {

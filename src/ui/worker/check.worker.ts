@@ -10,6 +10,7 @@ import type { RuleSet } from '../../core/rules/types.ts';
 import type { Request, Response, RulesSource } from './protocol.ts';
 import { browserReadEnv } from './read-env.ts';
 import { warmUp } from './warm-up.ts';
+import { addReport, rejudge, tryOut, validate } from './studio-session.ts';
 
 const post = (message: Response) => self.postMessage(message);
 
@@ -35,12 +36,24 @@ async function handle(request: Request): Promise<Response> {
       return { type: 'rules-loaded', id, info: { id: set.id, version: set.version, title: set.title, count: set.rules.length } };
     } catch (error) {
       if (!(error instanceof RuleFileError)) throw error;
-      const { file, line, field, problem } = error;
-      return { type: 'rules-invalid', id, problem: { file, line, field, problem } };
+      const { file, line, field, problem, english } = error;
+      return { type: 'rules-invalid', id, problem: { file, line, field, problem, english } };
     }
   }
+  if (request.type === 'studio-edit') {
+    const validated = validate(id, request.rules, request.builtin);
+    if ('problem' in validated) return { type: 'rules-invalid', id, problem: validated.problem };
+    post({ type: 'studio-validated', id, result: validated.result });
+    const judged = await rejudge(id, request.baseline);
+    return judged ? { type: 'studio-judged', id, result: judged } : { type: 'studio-superseded', id };
+  }
+  if (request.type === 'studio-try') return { type: 'studio-tried', id, trial: tryOut(request.text, request.rule) };
   try {
     if (request.type === 'read') return { type: 'read-done', id, doc: await read(request) };
+    if (request.type === 'studio-add') {
+      addReport(request.name, await read(request));
+      return { type: 'studio-added', id };
+    }
     const set = ruleSet(request.rules);
     const doc = await read(request);
     const { report, headings } = checkWithOutline(doc, set, { file: request.name });

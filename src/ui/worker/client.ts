@@ -3,7 +3,8 @@
 // a rule file being loaded at that moment is handed to the fresh worker instead of failing.
 
 import CheckWorker from './check.worker.ts?worker';
-import type { CheckFailure, Request, Response, RuleProblem, RuleSetInfo, RulesSource } from './protocol.ts';
+import type { CheckFailure, Request, Response, RuleProblem, RuleSetInfo, RulesSource, StudioJudged, StudioValidated } from './protocol.ts';
+import type { Trial } from '../../core/studio/trial.ts';
 import type { DocumentText } from '../../core/document.ts';
 import type { Report } from '../../core/report.ts';
 import type { Heading } from '../../core/structure/sections.ts';
@@ -13,6 +14,8 @@ export type CheckResult =
   | { ok: true; doc: DocumentText; headings: Heading[]; report: Report }
   | { ok: false; error: CheckFailure };
 export type RowResult = { ok: true; report: Report; body: string | null } | { ok: false; error: CheckFailure };
+export type StudioEditResult = { ok: true; judged: StudioJudged | null } | { ok: false; problem: RuleProblem };
+export type AddResult = { ok: true } | { ok: false; error: CheckFailure };
 export type ReadResult = { ok: true; doc: DocumentText } | { ok: false; error: CheckFailure };
 /** A file by its name and bytes, as the checker takes it. */
 export type Input = { name: string; bytes: Uint8Array };
@@ -69,6 +72,31 @@ export class CheckerClient {
       else if (r.type === 'failed') return { ok: false, error: r.error };
       return undefined;
     });
+  }
+
+  /** Rule studio: a report read and analysed once, kept in this worker. */
+  studioAdd(file: Input): Promise<AddResult> {
+    return this.#send({ type: 'studio-add', name: file.name, bytes: file.bytes }, (r) =>
+      r.type === 'studio-added' ? { ok: true } : r.type === 'failed' ? { ok: false, error: r.error } : undefined,
+    );
+  }
+
+  /** Rule studio: an edit of the rules. `validated` hears at once whether it loads and how its
+   *  examples fare; the promise settles when the kept reports are re-judged (`judged` is null
+   *  when a newer edit cancelled that). */
+  studioEdit(rules: RulesSource, baseline: RulesSource, builtin: RulesSource, validated: (result: StudioValidated) => void): Promise<StudioEditResult> {
+    return this.#send({ type: 'studio-edit', rules, baseline, builtin }, (r) => {
+      if (r.type === 'studio-validated') validated(r.result);
+      else if (r.type === 'rules-invalid') return { ok: false, problem: r.problem };
+      else if (r.type === 'studio-judged') return { ok: true, judged: r.result };
+      else if (r.type === 'studio-superseded') return { ok: true, judged: null };
+      else if (r.type === 'failed') return { ok: false, problem: { file: rules.fileName, line: null, field: null, problem: '内部错误', english: 'internal error' } };
+      return undefined;
+    });
+  }
+
+  studioTry(text: string, rule: string): Promise<Trial | null> {
+    return this.#send({ type: 'studio-try', text, rule }, (r) => (r.type === 'studio-tried' ? r.trial : undefined));
   }
 
   /** Stops the checks in progress; their promises reject with Cancelled. With none in progress

@@ -6,6 +6,11 @@
 import type { DocumentText } from '../../core/document.ts';
 import type { Report } from '../../core/report.ts';
 import type { Heading } from '../../core/structure/sections.ts';
+import type { ExampleOutcome } from '../../core/studio/examples.ts';
+import type { VerdictChange } from '../../core/studio/verdict-changes.ts';
+import type { Coverage } from '../../core/studio/coverage.ts';
+import type { Trial } from '../../core/studio/trial.ts';
+import type { RuleChange } from '../../core/rules/set-diff.ts';
 
 export interface RulesSource {
   yaml: string;
@@ -25,6 +30,8 @@ export interface RuleProblem {
   line: number | null;
   field: string | null;
   problem: string;
+  /** The problem in English, for the English interface. */
+  english: string;
 }
 
 export interface CheckFailure {
@@ -35,11 +42,31 @@ export interface CheckFailure {
   message: string;
 }
 
+/** What a valid edit of the rules gives at once: every example with the status it gets now. */
+export interface StudioValidated {
+  info: RuleSetInfo;
+  examples: ExampleOutcome[];
+  /** What the set changes against the built-in one. */
+  diff: RuleChange[];
+}
+
+/** What it changes on the reports loaded in the studio, once they are all re-judged. */
+export interface StudioJudged {
+  changes: VerdictChange[];
+  coverage: Coverage;
+  reports: number;
+}
+
 export type Request =
   | { type: 'load-rules'; id: number; rules: RulesSource }
   | { type: 'check'; id: number; name: string; bytes: Uint8Array; rules: RulesSource }
   | { type: 'check-row'; id: number; name: string; bytes: Uint8Array; rules: RulesSource }
-  | { type: 'read'; id: number; name: string; bytes: Uint8Array };
+  | { type: 'read'; id: number; name: string; bytes: Uint8Array }
+  // The rule studio: reports are read and analysed once and kept in the worker; each edit is
+  // validated, its examples run, then the kept reports re-judged against the baseline set.
+  | { type: 'studio-add'; id: number; name: string; bytes: Uint8Array }
+  | { type: 'studio-edit'; id: number; rules: RulesSource; baseline: RulesSource; builtin: RulesSource }
+  | { type: 'studio-try'; id: number; text: string; rule: string };
 
 export type Response =
   | { type: 'rules-loaded'; id: number; info: RuleSetInfo }
@@ -48,4 +75,10 @@ export type Response =
   | { type: 'checked'; id: number; doc: DocumentText; headings: Heading[]; report: Report }
   | { type: 'row-checked'; id: number; report: Report; body: string | null }
   | { type: 'read-done'; id: number; doc: DocumentText }
-  | { type: 'failed'; id: number; error: CheckFailure };
+  | { type: 'failed'; id: number; error: CheckFailure }
+  | { type: 'studio-added'; id: number }
+  | { type: 'studio-validated'; id: number; result: StudioValidated }
+  | { type: 'studio-judged'; id: number; result: StudioJudged }
+  /** A newer edit arrived before this one's reports were all re-judged. */
+  | { type: 'studio-superseded'; id: number }
+  | { type: 'studio-tried'; id: number; trial: Trial | null };

@@ -18,7 +18,7 @@ const REPEAT = 8;
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export async function warmUp(set: RuleSet, env: ReadEnv): Promise<void> {
-  const lines = set.rules.flatMap((rule) => rule.examples.present ?? []).flatMap((example) => example.split('\n'));
+  const lines = set.rules.flatMap((rule) => rule.examples.filter((e) => e.status === 'present')).flatMap((example) => example.text.split('\n'));
   if (!lines.length) return;
   const doc = await readDocument({ name: NAME, bytes: docx(Array.from({ length: REPEAT }, () => lines).flat()) }, env);
   checkWithOutline(doc, set, { file: NAME });
