@@ -6,7 +6,7 @@
 import { isAchievement, type Analysis, type AnalysedSentence } from '../../structure/analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
-import { insideCited } from '../../text/facts.ts';
+import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
 import { matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
@@ -74,6 +74,7 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       }
       // A count must stand with its topic: a lead's next sentence may count something else.
       if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention, all);
+      if (!mention.proof && rule.rule.reach === 'sentence') proveByActsAfter(rule, a, i, mention, all);
     }
     // The opening names the plans it follows (《实施纲要》《工作要点》): guidance, not a fact of the year.
     if (s.part === 'opening' && mention.proof?.kind === 'document') mention.proof = null;
@@ -109,6 +110,14 @@ function addIfProven(rule: CompiledRule, s: AnalysedSentence, out: Mention[]): v
   const whole = { start: 0, end: s.text.length };
   const proof = prove(rule.rule, rule.proof, s, whole.start, whole.end);
   if (proof) out.push({ sentence: s, match: whole, formulaOnly: false, proof, proofIn: s });
+}
+
+/** An act that is itself another indicator's topic ("领导干部年终述法" of all cadres is 学法用法)
+ * tells that topic's work, not the leaders'. */
+function namesOtherTopic(rule: CompiledRule, s: AnalysedSentence, act: { start: number; end: number }, all: CompiledRule[]): boolean {
+  return all.some(
+    (other) => other !== rule && other.rule.check === 'mentions' && uncitedMatches(other.lookFor, s).some((m) => m.start < act.end && m.end > act.start),
+  );
 }
 
 function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {
@@ -147,6 +156,29 @@ function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Men
     if (heading && j > i + 1 && a.sentences.slice(i + 1, j).some((s) => matchAny(rule.lookFor, s.compact))) return;
     const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
     if (proof) {
+      mention.proof = proof;
+      mention.proofIn = next;
+      return;
+    }
+  }
+}
+
+/** What makes an act, told without its actor, this year's: how often, when, or what it issued. */
+const ACT_FACTS: ReadonlySet<FactKind> = new Set(['count', 'date', 'document']);
+
+/** With `reach: sentence` the actor is the subject of what follows too: "认真履行第一责任人职责。
+ * 主持召开党委会专题研究并审议通过《……》" goes on telling the leaders' acts without naming them
+ * again. Only the rule's own acts (`proof.terms`) carry the subject on, whatever they act upon
+ * (a plan, a meeting on 普法); a training or a meeting in the next sentence is that topic's work.
+ * An act told without its actor must also be told as done: a count, a date or a document
+ * ("定期研究" alone could be anyone's habit). */
+function proveByActsAfter(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
+  const acts = { ...rule.proof, facts: [], count: false, mention: false };
+  for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
+    const next = a.sentences[j];
+    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n') || isHeading(a, next)) return;
+    const proof = next.facts.some((f) => ACT_FACTS.has(f.kind)) ? prove(rule.rule, acts, next, 0, next.text.length) : null;
+    if (proof && !namesOtherTopic(rule, next, proof, all)) {
       mention.proof = proof;
       mention.proofIn = next;
       return;
