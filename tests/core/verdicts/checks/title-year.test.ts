@@ -57,6 +57,12 @@ describe('the title of another kind of document', () => {
     expect(judge('县政府召开常务会议\n会议研究了法治政府建设工作。法治政府建设。法治政府建设。', NEWS).status).toBe('missing');
   });
 
+  it('is missing when the line that names the report is a sentence telling of it, not its own title', () => {
+    const heard = judge('县人大常委会会议听取了县政府2023年法治政府建设情况报告\n会议认为，全县法治政府建设成效明显。', NEWS);
+    expect(heard).toMatchObject({ status: 'missing', evidence: [] });
+    expect(judge('司法部日前发布的2023年法治政府建设年度报告显示\n全国新收行政复议案件增长。', NEWS).status).toBe('missing');
+  });
+
   it('is missing when the title names a report on the subject but not what the body must be about', () => {
     const set = { ...SET, reportAbout: ['依法行政'] };
     const j = makeTitleCheck(set, NEWS)(testRule({ check: 'title' }), analyse(textDoc('××县五年法治政府建设情况报告\n五年来成效显著。')));
