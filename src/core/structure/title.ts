@@ -33,8 +33,10 @@ export function findTitle(view: string): Title | null {
   // Web pages put chrome above the title ("今天是…", "您所在的位置：… > 工作报告"): a line with
   // a year is the better title.
   const isNamed = (l: { text: string }) => /报告|情况|总结|要点|计划|方案|规划/u.test(l.text);
-  const named = lines.find((l) => isNamed(l) && yearOf(l.text) !== null) ?? lines.find(isNamed);
-  const plain = lines.find((l) => l.text.length <= MAX_PLAIN && !/[。;；:：,，]$/u.test(l.text));
+  // Below a paragraph of text only a line naming a report with its year is the title (a covering
+  // request stands above it); any other such line is a heading or a sentence of the body.
+  const named = lines.find((l) => isNamed(l) && yearOf(l.text) !== null) ?? lines.find((l) => isNamed(l) && !l.belowText);
+  const plain = lines.find((l) => !l.belowText && l.text.length <= MAX_PLAIN && !/[。;；:：,，]$/u.test(l.text));
   const line = named ?? plain;
   return line ? { ...line, year: yearOf(line.text) } : null;
 }
@@ -43,12 +45,15 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** A paragraph of text stands above it. */
+  belowText?: boolean;
 }
 
 function headLines(view: string): Line[] {
   const out: Line[] = [];
   let offset = 0;
   let previous: Line | null = null;
+  let belowText = false;
   for (const line of view.split('\n')) {
     const start = offset + (line.length - line.trimStart().length);
     offset += line.length + 1;
@@ -58,7 +63,8 @@ function headLines(view: string): Line[] {
     const short = text.length <= MAX_TITLE && !/[。，,]/u.test(text);
     const candidate = short ? (isTitleLike(text) ? text : null) : leadingTitle(text);
     const at = candidate ? start + text.indexOf(candidate) : start;
-    const current = candidate ? { start: at, end: at + candidate.length, text: candidate } : null;
+    const current = candidate ? { start: at, end: at + candidate.length, text: candidate, belowText } : null;
+    if (!short && !candidate) belowText = true;
     if (current && previous && out.at(-1) === previous && joinsInto(previous, current)) {
       out[out.length - 1] = { start: previous.start, end: current.end, text: previous.text + current.text };
     } else if (current) {
