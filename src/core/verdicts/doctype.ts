@@ -276,7 +276,9 @@ function titleTopicSign(title: Line, set: RuleSet): Signal | null {
   const topic = m[1].replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
   if (set.reportSubject.some((s) => topic.includes(s))) return null;
   const kind = topic.length >= 2 ? TOPIC_REPORT : WORK_SUMMARY;
-  return { side: kind, weight: TITLE_WEIGHT, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
+  // The title says what the document covers; a bureau's summary of all its work speaks in the
+  // same voice as a report ("我局", "一年来"), so that voice alone must not outweigh it.
+  return { side: kind, weight: TITLE_WEIGHT + 1, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
 }
 
 function firstLine(text: string): Line | null {
