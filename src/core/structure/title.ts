@@ -16,9 +16,10 @@ const MAX_TITLE = 80;
 const MAX_PLAIN = 40;
 /** Lines of a web page or a file's metadata block around the title, never the title itself. */
 const CHROME = /索引号|发布机构|发文机关|发文字号|文\s*号[:：]|生成日期|成文日期|发布日期|发布时间|信息来源|来源[:：]|浏览|点击|阅读[:：\d]|字号|字体|分享|扫一扫|打印|关闭|当前位置|所在位置|首页|今天是|欢迎访问|公众号|^[•·▪|\-]/u;
-/** A metadata table's cells, one to a line: a field's name ("访问次数:") or a value without a
- * word in it (an index number, a date). A Chinese title has Chinese words and ends on its kind. */
-const METADATA = /[:：]$|^[^\p{Script=Han}]*$/u;
+/** A metadata table's cells, one to a line: a field's name ("访问次数:", "[ 体裁分类 ] 工作报告")
+ * or a value without a word in it (an index number, a date). A Chinese title has Chinese words
+ * and ends on its kind. */
+const METADATA = /[:：]$|^[^\p{Script=Han}]*$|[[［【][^\]］】]{1,8}[\]］】]/u;
 /** A numbered heading of the body ("一、", "（二）", "1.", "一是") is not the title. */
 const BODY_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|[一二三四五六七八九十]是)/u;
 /** Sentences open this way; titles do not ("根据《…》要求，现将…报告如下"). */

@@ -51,7 +51,7 @@ describe('which line is the title', () => {
   });
 
   it('takes no cell of a metadata table for a candidate: a field name, or a value without words', () => {
-    const table = ['02165835-010/2022-76619', '2022-12-28', '访问次数:', '有效性：', '2022-12-28 11:06'];
+    const table = ['02165835-010/2022-76619', '2022-12-28', '访问次数:', '[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告', '2022-12-28 11:06'];
     expect(titleOf([...table, '××县司法局2022年工作总结'].join('\n'))).toBe('××县司法局2022年工作总结');
   });
 
