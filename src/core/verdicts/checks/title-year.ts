@@ -5,6 +5,7 @@ import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
 import { ownTitle, type DocumentType } from '../doctype.ts';
+import { PREDECESSOR } from '../doctype-signals.ts';
 import type { RuleSet } from '../../rules/types.ts';
 
 /** How often the body must speak of the subject to be "clearly about" it without a title. */
@@ -20,6 +21,9 @@ export function makeTitleCheck(set: Pick<RuleSet, 'reportSubject' | 'reportKinds
     // A line that only tells of such a report ("……听取和审议了……的报告") is no title of its own.
     if (!type.report) {
       const reason = `这不是法治政府建设年度报告（看起来是“${type.kind.name}”）`;
+      // A report on a year before the 纲要 set up the annual report is its predecessor: its
+      // title names that older document, not the annual report without its year.
+      if (type.kind.id === PREDECESSOR.id) return { status: 'missing', reason: `${reason}：标题是年度报告制度建立以前的依法行政工作报告`, evidence: [] };
       const own = ownTitle(a);
       return own && names(own.text) && about.some((s) => own.text.includes(s))
         ? { status: 'weak', reason: `${reason}：标题是法治政府建设方面的报告，但不是年度报告`, evidence: [evidenceOf(a, own.start, own.end)] }
