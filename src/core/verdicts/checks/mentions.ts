@@ -8,7 +8,7 @@ import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
 import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
-import { matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
+import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
@@ -27,6 +27,7 @@ interface Mention {
 const LEAD_LENGTH = 25;
 const LEAD_REACH = 3;
 /** "八五普法规划实施以来，……": a set phrase that only dates what follows is no work of its own. */
+const CLAUSES = /[，,；;。]/u;
 const TIME_ANCHOR = /^[^，,。；;]{0,6}?(?:以来|期间|之际)/u;
 
 const PROOF_WORDS: Record<ProofResult['kind'], string> = {
@@ -48,12 +49,15 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   const out: Mention[] = [];
   const fuzzy = fuzzyMatches(rule, a);
   a.sentences.forEach((s, i) => {
-    if (matchAny(rule.except, s.compact)) return;
+    const exceptedAt = matchAny(rule.except, s.compact)?.match.start ?? null;
+    const excepted = exceptedAt !== null;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
-    const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
+    const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])];
-    const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => !TIME_ANCHOR.test(s.text.slice(m.end)));
+    const kept = (m: TermMatch) => !excepted || !inExceptedClause(rule, s, m);
+    const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])].filter(kept);
+    const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
+    if (excepted && !hits.length && !formulas.length) return;
     // A cited title naming the topic ("对照《普法责任清单》") still mentions it, and proves nothing.
     const match = hits[0] ?? formulas[0] ?? (hits.length ? undefined : matchAny(rule.formula, s.compact)?.match);
     if (!match) {
@@ -67,6 +71,8 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
       for (const hit of hits.length ? hits : formulas) {
         mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end, mention.formulaOnly);
+        // What follows the other thing's name is about that thing ("……证明事项清理，取消87项").
+        if (exceptedAt !== null && mention.proof && mention.proof.start >= exceptedAt) mention.proof = null;
         if (mention.proof) {
           mention.match = hit;
           break;
@@ -81,6 +87,15 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     out.push(mention);
   });
   return out;
+}
+
+/** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of
+ * the sentence from where it stands on; a mention before it, in another clause, may speak of
+ * the indicator itself ("聘请律师担任政府法律顾问，18个行政村法律顾问覆盖率达100%"). */
+function inExceptedClause(rule: CompiledRule, s: AnalysedSentence, m: TermMatch): boolean {
+  const clauseEnd = CLAUSES.exec(s.text.slice(m.end));
+  const upTo = clauseEnd ? m.end + clauseEnd.index : s.text.length;
+  return matchAny(rule.except, compactOf(s.text.slice(0, upTo))) !== null;
 }
 
 /** Where the sentence holds the terms, in order; not inside a cited title ("学习《行政诉讼法》"

@@ -71,6 +71,19 @@ describe('an indicator of the year’s work', () => {
     expect(judge(report(measures('县政府办理行政复议案件14件。')), { context: ['县政府'] }).status).toBe('present');
   });
 
+  it('reads the other thing a word names (`except`) from where it stands to the end of the sentence', () => {
+    const other = { except: ['信访复议'] };
+    expect(judge(report(measures('办理信访复议事项5件，行政复议案件14件。')), other).status).toBe('missing');
+    const before = judge(report(measures('办理行政复议案件14件，另有信访复议事项5件。')), other);
+    expect(before.status).toBe('present');
+    expect(quotes(before)).toEqual(['办理行政复议案件14件，另有信访复议事项5件。']);
+  });
+
+  it('takes no fact after the other thing’s name for the mention before it', () => {
+    expect(judge(report(measures('完善行政复议工作机制，清理信访复议事项5件。')), { except: ['信访复议'] }).status).toBe('weak');
+    expect(judge(report(measures('完善行政复议工作机制，清理信访复议事项5件。'))).status).toBe('present');
+  });
+
   it('does not take the words of a cited law for a mention', () => {
     expect(judge(report(measures('组织学习《中华人民共和国行政复议法》。'))).status).toBe('missing');
   });
