@@ -16,6 +16,10 @@ const MAX_TITLE = 80;
 const MAX_PLAIN = 40;
 /** Lines of a web page or a file's metadata block around the title, never the title itself. */
 const CHROME = /索引号|发布机构|发文机关|发文字号|文\s*号[:：]|生成日期|成文日期|发布日期|发布时间|信息来源|来源[:：]|浏览|点击|阅读[:：\d]|字号|字体|分享|扫一扫|打印|关闭|当前位置|所在位置|首页|今天是|欢迎访问|公众号|^[•·▪|\-]/u;
+/** A metadata table's cells, one to a line: a field's name ("访问次数:", "[ 体裁分类 ] 工作报告")
+ * or a value without a word in it (an index number, a date). A Chinese title has Chinese words
+ * and ends on its kind. */
+const METADATA = /[:：]$|^[^\p{Script=Han}]*$|[[［【][^\]］】]{1,8}[\]］】]/u;
 /** A numbered heading of the body ("一、", "（二）", "1.", "一是") is not the title. */
 const BODY_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|[一二三四五六七八九十]是)/u;
 /** Sentences open this way; titles do not ("根据《…》要求，现将…报告如下"). */
@@ -30,8 +34,10 @@ export function findTitle(view: string): Title | null {
   // Web pages put chrome above the title ("今天是…", "您所在的位置：… > 工作报告"): a line with
   // a year is the better title.
   const isNamed = (l: { text: string }) => /报告|情况|总结|要点|计划|方案|规划/u.test(l.text);
-  const named = lines.find((l) => isNamed(l) && yearOf(l.text) !== null) ?? lines.find(isNamed);
-  const plain = lines.find((l) => l.text.length <= MAX_PLAIN && !/[。;；:：,，]$/u.test(l.text));
+  // Below a paragraph of text only a line naming a report with its year is the title (a covering
+  // request stands above it); any other such line is a heading or a sentence of the body.
+  const named = lines.find((l) => isNamed(l) && yearOf(l.text) !== null) ?? lines.find((l) => isNamed(l) && !l.belowText);
+  const plain = lines.find((l) => !l.belowText && l.text.length <= MAX_PLAIN && !/[。;；:：,，]$/u.test(l.text));
   const line = named ?? plain;
   return line ? { ...line, year: yearOf(line.text) } : null;
 }
@@ -40,12 +46,15 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** A paragraph of text stands above it. */
+  belowText?: boolean;
 }
 
 function headLines(view: string): Line[] {
   const out: Line[] = [];
   let offset = 0;
   let previous: Line | null = null;
+  let belowText = false;
   for (const line of view.split('\n')) {
     const start = offset + (line.length - line.trimStart().length);
     offset += line.length + 1;
@@ -55,7 +64,8 @@ function headLines(view: string): Line[] {
     const short = text.length <= MAX_TITLE && !/[。，,]/u.test(text);
     const candidate = short ? (isTitleLike(text) ? text : null) : leadingTitle(text);
     const at = candidate ? start + text.indexOf(candidate) : start;
-    const current = candidate ? { start: at, end: at + candidate.length, text: candidate } : null;
+    const current = candidate ? { start: at, end: at + candidate.length, text: candidate, belowText } : null;
+    if (!short && !candidate) belowText = true;
     if (current && previous && out.at(-1) === previous && joinsInto(previous, current)) {
       out[out.length - 1] = { start: previous.start, end: current.end, text: previous.text + current.text };
     } else if (current) {
@@ -68,7 +78,7 @@ function headLines(view: string): Line[] {
 }
 
 function isTitleLike(text: string): boolean {
-  return !text.includes('>') && !CHROME.test(text) && !BODY_HEADING.test(text) && !SENTENCE_START.test(text);
+  return !text.includes('>') && !CHROME.test(text) && !BODY_HEADING.test(text) && !SENTENCE_START.test(text) && !METADATA.test(text);
 }
 
 /** "××州人民政府2024年度法治政府" + "建设情况报告": one title over two lines, the year in the

@@ -68,14 +68,16 @@ export function matchTerm(term: Term, c: Compact): TermMatch | null {
       return null;
     }
     case 'together': {
-      let first = -1;
-      for (let k = 0; k < term.all.length; k++) {
-        const i = c.text.indexOf(term.all[k]);
+      // The mention is the stretch that holds all the words: a fact near any of them is near it.
+      let from = Infinity;
+      let to = -1;
+      for (const words of term.all) {
+        const i = c.text.indexOf(words);
         if (i < 0) return null;
-        if (first < 0 || i < c.text.indexOf(term.all[first])) first = k;
+        from = Math.min(from, i);
+        to = Math.max(to, i + words.length);
       }
-      const i = c.text.indexOf(term.all[first]);
-      return span(c, i, i + term.all[first].length);
+      return span(c, from, to);
     }
   }
 }

@@ -30,9 +30,10 @@ const OPENS_ON_YEAR = /(?:^|[。；;，,])[ \t]*(?:19|20)\d{2}年(?:度|以来)?
 const SELF_NAMING = /现[将就对]([^。；;：:\n]{0,50}?)(?:报告|汇报|总结)(?:编制)?如下|作关于([^。；;\n]{2,40}?)的报告/u;
 /** What a title says it is about, before the kind of document it ends on. */
 const TITLE_HEAD = /^(.*?)(?:工作)?(?:情况)?(?:的)?(?:报告|总结|工作)(?:及[^。]{0,20}|[-—(（][^报总]*)?$/u;
-/** A line that reads as a sentence, not a title: it refers back ("此报告是…", "该局…") or tells
- * what happened ("…听取了…的报告"). */
-const SENTENCE_LIKE = /^(?:此|该|这|其)|了/u;
+/** A line that reads as a sentence, not a title: it refers back ("此报告是…", "该局…"), tells
+ * what happened ("…听取了…的报告") or who issued the report it speaks of ("…发布的…年度报告"):
+ * a document's own title never says who published it. */
+const SENTENCE_LIKE = /^(?:此|该|这|其)|了|发布的/u;
 /** A page's metadata read as a title ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告"). */
 const LABELLED = /[[［【][^\]］】]{1,8}[\]］】]/u;
 /** The first line, when it is short and no sentence: a news item's headline. */
@@ -136,9 +137,15 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
 /** The document's own title, if it has one, and the lines that may name its kind. */
 function titlesOf(a: Analysis): { title: Line | null; headlines: Line[] } {
   const found = a.title && !citedOnly(a.title.text) ? a.title : null;
-  // A line that reads as a sentence is no title; the headline is then the first short line.
-  const title = found && !SENTENCE_LIKE.test(found.text) ? found : null;
+  const title = ownTitle(a);
   return { title, headlines: title ? [title] : [found, firstLine(a.view.text)].filter((h) => h !== null) };
+}
+
+/** The title found, unless it only cites another document or reads as a sentence
+ * ("……听取和审议了……的报告" tells of a report; the headline is then the first short line). */
+export function ownTitle(a: Analysis): Analysis['title'] {
+  const t = a.title;
+  return t && !citedOnly(t.text) && !SENTENCE_LIKE.test(t.text) ? t : null;
 }
 
 function read(set: RuleSet, kinds: CompiledKinds, a: Analysis): Reading {
@@ -269,7 +276,9 @@ function titleTopicSign(title: Line, set: RuleSet): Signal | null {
   const topic = m[1].replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
   if (set.reportSubject.some((s) => topic.includes(s))) return null;
   const kind = topic.length >= 2 ? TOPIC_REPORT : WORK_SUMMARY;
-  return { side: kind, weight: TITLE_WEIGHT, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
+  // The title says what the document covers; a bureau's summary of all its work speaks in the
+  // same voice as a report ("我局", "一年来"), so that voice alone must not outweigh it.
+  return { side: kind, weight: TITLE_WEIGHT + 1, says: topic.length >= 2 ? `标题讲的是“${topic}”` : `标题“${title.text}”是单位的全面工作总结`, at: title };
 }
 
 function firstLine(text: string): Line | null {

@@ -50,6 +50,17 @@ describe('which line is the title', () => {
     expect(titleOf('· 工作报告\n××县2023年法治政府建设情况报告')).toBe('××县2023年法治政府建设情况报告');
   });
 
+  it('takes no cell of a metadata table for a candidate: a field name, or a value without words', () => {
+    const table = ['02165835-010/2022-76619', '2022-12-28', '访问次数:', '[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告', '2022-12-28 11:06'];
+    expect(titleOf([...table, '××县司法局2022年工作总结'].join('\n'))).toBe('××县司法局2022年工作总结');
+  });
+
+  it('below a paragraph of text, takes only a line naming a report with its year', () => {
+    const request = '县司法局关于报送年度报告的请示，请予审定。';
+    expect(titleOf([request, '××县2023年法治政府建设情况报告', '2023年，我县……'].join('\n'))).toBe('××县2023年法治政府建设情况报告');
+    expect(titleOf(['2023年，我县深入推进法治政府建设，具体情况报告如下：', '本县深入学习贯彻党的二十大报告', '（一）加强领导'].join('\n'))).toBeNull();
+  });
+
   it('looks only among the first five candidate lines', () => {
     const above = ['甲', '乙', '丙', '丁', '戊'].map((c) => `${c}单位信息`);
     expect(titleOf([...above.slice(0, 4), '××县2023年法治政府建设情况报告'].join('\n'))).toBe('××县2023年法治政府建设情况报告');

@@ -15,4 +15,8 @@ describe('terms', () => {
     expect(match('规范性文件 + 备案', '全年备案审查行政规范性文件12件')).not.toBeNull();
     expect(match('规范性文件 + 备案', '全年审核行政规范性文件12件')).toBeNull();
   });
+  it('spans A + B from the first of its words to the last, where a fact near either is near it', () => {
+    expect(match('规范性文件 + 备案', '全年备案审查行政规范性文件12件')).toEqual({ start: 2, end: 13 });
+    expect(match('中心组 + 法治 + 学习', '将法治思想纳入中心组，学习3次')).toEqual({ start: 1, end: 13 });
+  });
 });

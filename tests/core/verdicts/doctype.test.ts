@@ -109,6 +109,11 @@ describe('the decision weighs general signals, not known titles', () => {
     expect(kindOf('××县司法局2023年工作总结\n2023年，我局在县委、县政府领导下，各项工作取得新进展。')).toContain('单位全面工作总结');
   });
 
+  it('weighs such a title above a body told in the report’s own voice', () => {
+    const summary = '××县司法局2023年工作总结及2024年工作思路\n2023年以来，我局一年来各项工作取得新成效，推进法治政府建设和依法行政。\n一、主要工作';
+    expect(kindOf(summary)).toContain('单位全面工作总结');
+  });
+
   it('reads what a report to the standing committee says it reports on, under a general title', () => {
     const text = [
       '××市人民政府关于法治政府建设工作情况的报告',

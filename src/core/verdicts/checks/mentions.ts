@@ -6,9 +6,9 @@
 import { isAchievement, type Analysis, type AnalysedSentence } from '../../structure/analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
-import { insideCited } from '../../text/facts.ts';
+import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
-import { matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
+import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
@@ -27,6 +27,7 @@ interface Mention {
 const LEAD_LENGTH = 25;
 const LEAD_REACH = 3;
 /** "八五普法规划实施以来，……": a set phrase that only dates what follows is no work of its own. */
+const CLAUSES = /[，,；;。]/u;
 const TIME_ANCHOR = /^[^，,。；;]{0,6}?(?:以来|期间|之际)/u;
 
 const PROOF_WORDS: Record<ProofResult['kind'], string> = {
@@ -48,12 +49,15 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   const out: Mention[] = [];
   const fuzzy = fuzzyMatches(rule, a);
   a.sentences.forEach((s, i) => {
-    if (matchAny(rule.except, s.compact)) return;
+    const exceptedAt = matchAny(rule.except, s.compact)?.match.start ?? null;
+    const excepted = exceptedAt !== null;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
-    const ownPart = rule.rule.part !== null && s.part === rule.rule.part;
+    const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])];
-    const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => !TIME_ANCHOR.test(s.text.slice(m.end)));
+    const kept = (m: TermMatch) => !excepted || !inExceptedClause(rule, s, m);
+    const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])].filter(kept);
+    const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
+    if (excepted && !hits.length && !formulas.length) return;
     // A cited title naming the topic ("对照《普法责任清单》") still mentions it, and proves nothing.
     const match = hits[0] ?? formulas[0] ?? (hits.length ? undefined : matchAny(rule.formula, s.compact)?.match);
     if (!match) {
@@ -67,6 +71,8 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
       for (const hit of hits.length ? hits : formulas) {
         mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end, mention.formulaOnly);
+        // What follows the other thing's name is about that thing ("……证明事项清理，取消87项").
+        if (exceptedAt !== null && mention.proof && mention.proof.start >= exceptedAt) mention.proof = null;
         if (mention.proof) {
           mention.match = hit;
           break;
@@ -74,12 +80,22 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       }
       // A count must stand with its topic: a lead's next sentence may count something else.
       if (!mention.proof && !rule.rule.quantitative && isLead(a, i)) proveAfterLead(rule, a, i, mention, all);
+      if (!mention.proof && rule.rule.reach === 'sentence') proveByActsAfter(rule, a, i, mention, all);
     }
     // The opening names the plans it follows (《实施纲要》《工作要点》): guidance, not a fact of the year.
     if (s.part === 'opening' && mention.proof?.kind === 'document') mention.proof = null;
     out.push(mention);
   });
   return out;
+}
+
+/** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of
+ * the sentence from where it stands on; a mention before it, in another clause, may speak of
+ * the indicator itself ("聘请律师担任政府法律顾问，18个行政村法律顾问覆盖率达100%"). */
+function inExceptedClause(rule: CompiledRule, s: AnalysedSentence, m: TermMatch): boolean {
+  const clauseEnd = CLAUSES.exec(s.text.slice(m.end));
+  const upTo = clauseEnd ? m.end + clauseEnd.index : s.text.length;
+  return matchAny(rule.except, compactOf(s.text.slice(0, upTo))) !== null;
 }
 
 /** Where the sentence holds the terms, in order; not inside a cited title ("学习《行政诉讼法》"
@@ -109,6 +125,14 @@ function addIfProven(rule: CompiledRule, s: AnalysedSentence, out: Mention[]): v
   const whole = { start: 0, end: s.text.length };
   const proof = prove(rule.rule, rule.proof, s, whole.start, whole.end);
   if (proof) out.push({ sentence: s, match: whole, formulaOnly: false, proof, proofIn: s });
+}
+
+/** An act that is itself another indicator's topic ("领导干部年终述法" of all cadres is 学法用法)
+ * tells that topic's work, not the leaders'. */
+function namesOtherTopic(rule: CompiledRule, s: AnalysedSentence, act: { start: number; end: number }, all: CompiledRule[]): boolean {
+  return all.some(
+    (other) => other !== rule && other.rule.check === 'mentions' && uncitedMatches(other.lookFor, s).some((m) => m.start < act.end && m.end > act.start),
+  );
 }
 
 function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {
@@ -147,6 +171,29 @@ function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Men
     if (heading && j > i + 1 && a.sentences.slice(i + 1, j).some((s) => matchAny(rule.lookFor, s.compact))) return;
     const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
     if (proof) {
+      mention.proof = proof;
+      mention.proofIn = next;
+      return;
+    }
+  }
+}
+
+/** What makes an act, told without its actor, this year's: how often, when, or what it issued. */
+const ACT_FACTS: ReadonlySet<FactKind> = new Set(['count', 'date', 'document']);
+
+/** With `reach: sentence` the actor is the subject of what follows too: "认真履行第一责任人职责。
+ * 主持召开党委会专题研究并审议通过《……》" goes on telling the leaders' acts without naming them
+ * again. Only the rule's own acts (`proof.terms`) carry the subject on, whatever they act upon
+ * (a plan, a meeting on 普法); a training or a meeting in the next sentence is that topic's work.
+ * An act told without its actor must also be told as done: a count, a date or a document
+ * ("定期研究" alone could be anyone's habit). */
+function proveByActsAfter(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
+  const acts = { ...rule.proof, facts: [], count: false, mention: false };
+  for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
+    const next = a.sentences[j];
+    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n') || isHeading(a, next)) return;
+    const proof = next.facts.some((f) => ACT_FACTS.has(f.kind)) ? prove(rule.rule, acts, next, 0, next.text.length) : null;
+    if (proof && !namesOtherTopic(rule, next, proof, all)) {
       mention.proof = proof;
       mention.proofIn = next;
       return;

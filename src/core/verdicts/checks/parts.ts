@@ -47,7 +47,11 @@ function missing(part: PartKind): Judgement {
 /** A sentence stating any kind of concrete fact (text/facts.ts). The opening names the plans it
  * follows, so there only counts and events count. */
 function isFact(s: AnalysedSentence): boolean {
-  return s.part === 'opening' ? s.facts.some((f) => OPENING_FACTS.has(f.kind)) : s.facts.length > 0;
+  return factsOf(s).length > 0;
+}
+
+function factsOf(s: AnalysedSentence) {
+  return s.part === 'opening' ? s.facts.filter((f) => OPENING_FACTS.has(f.kind)) : s.facts;
 }
 const OPENING_FACTS = new Set<FactKind>(['count', 'rate', 'amount', 'date', 'event', 'actor']);
 
@@ -55,16 +59,19 @@ function checkMeasures(rule: CompiledRule, a: Analysis): Judgement {
   const body = a.sentences.filter((s) => isAchievement(s.part));
   const facts = body.filter(isFact);
   if (!body.some((s) => CONTENT.test(s.text))) return missing('measures');
-  if (facts.length >= rule.rule.minFacts) {
+  // Several results make the part, though one sentence may state them all ("召开党组会议……印发
+  // 工作方案"); facts of one kind in one sentence are one act (five laws studied in one session).
+  const count = facts.reduce((n, s) => n + new Set(factsOf(s).map((f) => f.kind)).size, 0);
+  if (count >= rule.rule.minFacts) {
     return {
       status: 'present',
-      reason: `举措和成效部分有 ${facts.length} 处具体事实（数字、文件、会议活动、建立的制度等）`,
+      reason: `举措和成效部分有 ${count} 处具体事实（数字、文件、会议活动、建立的制度等）`,
       evidence: facts.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(a, s.start, s.end)),
     };
   }
   return {
     status: 'weak',
-    reason: `举措和成效只有 ${facts.length} 处具体事实，多为原则性表述`,
+    reason: `举措和成效只有 ${count} 处具体事实，多为原则性表述`,
     evidence: body.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(a, s.start, s.end)),
   };
 }

@@ -34,8 +34,9 @@ export function signatureDate(a: Analysis): DateMention | null {
   const tail = findDates(text.slice(tailStart)).filter(full).map((d) => ({ ...d, start: d.start + tailStart, end: d.end + tailStart }));
   if (tail.length) return tail[tail.length - 1];
   // A date at the top is the publication date, however late: never before the reported year.
+  // Everything above the title is the page's or the covering letter's, however long.
   const published = (d: DateMention) => d.month !== null && d.day !== null && (a.year === null || d.year >= a.year);
-  return findDates(text.slice(0, HEAD)).filter(published)[0] ?? null;
+  return findDates(text.slice(0, Math.max(HEAD, a.title?.start ?? 0))).filter(published)[0] ?? null;
 }
 
 export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement {

@@ -4,7 +4,8 @@ import type { Analysis } from '../../structure/analysis.ts';
 import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
-import { citedOnly, type DocumentType } from '../doctype.ts';
+import { ownTitle, type DocumentType } from '../doctype.ts';
+import { PREDECESSOR } from '../doctype-signals.ts';
 import type { RuleSet } from '../../rules/types.ts';
 
 /** How often the body must speak of the subject to be "clearly about" it without a title. */
@@ -17,10 +18,15 @@ export function makeTitleCheck(set: Pick<RuleSet, 'reportSubject' | 'reportKinds
     const names = (text: string) => subject.some((s) => text.includes(s)) && kinds.some((k) => text.includes(k));
     // Another kind of document has no annual report's title; if its title names a report on
     // 法治政府 (a five-year report, a self-inspection), the topic is there but not the report.
+    // A line that only tells of such a report ("……听取和审议了……的报告") is no title of its own.
     if (!type.report) {
       const reason = `这不是法治政府建设年度报告（看起来是“${type.kind.name}”）`;
-      return t && names(t.text) && about.some((s) => t.text.includes(s)) && !citedOnly(t.text)
-        ? { status: 'weak', reason: `${reason}：标题是法治政府建设方面的报告，但不是年度报告`, evidence: [evidenceOf(a, t.start, t.end)] }
+      // A report on a year before the 纲要 set up the annual report is its predecessor: its
+      // title names that older document, not the annual report without its year.
+      if (type.kind.id === PREDECESSOR.id) return { status: 'missing', reason: `${reason}：标题是年度报告制度建立以前的依法行政工作报告`, evidence: [] };
+      const own = ownTitle(a);
+      return own && names(own.text) && about.some((s) => own.text.includes(s))
+        ? { status: 'weak', reason: `${reason}：标题是法治政府建设方面的报告，但不是年度报告`, evidence: [evidenceOf(a, own.start, own.end)] }
         : { status: 'missing', reason: `${reason}，没有年度报告的标题`, evidence: [] };
     }
     if (t && names(t.text)) {

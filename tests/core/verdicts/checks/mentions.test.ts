@@ -89,6 +89,19 @@ describe('an indicator of the year’s work', () => {
     expect(judge(report(measures('县政府办理行政复议案件14件。')), { context: ['县政府'] }).status).toBe('present');
   });
 
+  it('reads the other thing a word names (`except`) from where it stands to the end of the sentence', () => {
+    const other = { except: ['信访复议'] };
+    expect(judge(report(measures('办理信访复议事项5件，行政复议案件14件。')), other).status).toBe('missing');
+    const before = judge(report(measures('办理行政复议案件14件，另有信访复议事项5件。')), other);
+    expect(before.status).toBe('present');
+    expect(quotes(before)).toEqual(['办理行政复议案件14件，另有信访复议事项5件。']);
+  });
+
+  it('takes no fact after the other thing’s name for the mention before it', () => {
+    expect(judge(report(measures('完善行政复议工作机制，清理信访复议事项5件。')), { except: ['信访复议'] }).status).toBe('weak');
+    expect(judge(report(measures('完善行政复议工作机制，清理信访复议事项5件。'))).status).toBe('present');
+  });
+
   it('does not take the words of a cited law for a mention', () => {
     expect(judge(report(measures('组织学习《中华人民共和国行政复议法》。'))).status).toBe('missing');
   });
@@ -181,5 +194,43 @@ describe('an indicator made of several aspects', () => {
   it('does not count aspects named only in the plan', () => {
     const j = judge(report(measures('不断规范行政执法。'), plan('推行执法全过程记录和执法公示。')), aspects(1));
     expect(j).toMatchObject({ status: 'weak', reason: '只有原则性表述，没有数字、文件或具体做法' });
+  });
+});
+
+describe('the actor of a `reach: sentence` rule, carried into the sentences after it', () => {
+  const leaders = {
+    lookFor: ['主要负责人'],
+    reach: 'sentence' as const,
+    proof: { facts: ['event' as const], count: false, mention: false, terms: ['主持召开', '听取…汇报'] },
+  };
+  const plans = { id: 'plans', lookFor: ['工作要点'] };
+  const duty = '主要负责人切实履行推进法治建设第一责任人职责，统筹谋划全局工作。';
+  const judged = (text: string, others: Partial<Rule>[] = [plans]) => judge(report(measures(text)), leaders, others);
+
+  it('is proven by an act of the rule told without its actor, whatever that act is about', () => {
+    const j = judged(`${duty}主持召开党组会议审议《2023年法治建设工作要点》。`);
+    expect(j.status).toBe('present');
+    expect(quotes(j)).toEqual([`${duty}主持召开党组会议审议《2023年法治建设工作要点》。`]);
+  });
+
+  it('needs that act told as done: a count, a date or a document', () => {
+    expect(judged(`${duty}主持召开专题会议研究法治工作。`).status).toBe('weak');
+    expect(judged(`${duty}主持召开专题会议研究法治工作3次。`).status).toBe('present');
+  });
+
+  it('takes no other fact of the next sentence, nor an act that is another indicator’s topic', () => {
+    expect(judged(`${duty}举办法治讲座3场。`).status).toBe('weak');
+    const heard = `${duty}各部门听取汇报3次。`;
+    expect(judged(heard).status).toBe('present');
+    expect(judged(heard, [{ id: 'reports', lookFor: ['听取汇报'] }]).status).toBe('weak');
+  });
+
+  it('stops at a new paragraph or a heading', () => {
+    expect(judge(report(measures(duty, '主持召开专题会议3次。')), leaders, [plans]).status).toBe('weak');
+    expect(judged(`${duty}（二）主持召开专题会议3次。`).status).toBe('weak');
+  });
+
+  it('is not carried by a rule that proves near its mention', () => {
+    expect(judge(report(measures(`${duty}主持召开专题会议3次。`)), { ...leaders, reach: 'near' }, [plans]).status).toBe('weak');
   });
 });

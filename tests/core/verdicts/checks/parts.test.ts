@@ -48,8 +48,16 @@ describe('the measures part', () => {
       '计划组织执法人员培训5期，培训400人次。',
       '拟开展执法案卷评查，评查案卷150卷。',
     ].join('\n');
-    expect(judge('measures', text, { minFacts: 2 }).status).toBe('present');
-    expect(judge('measures', text, { minFacts: 3 }).status).toBe('weak');
+    // 9件 (a count); 县长主持召开常务会议……3次 (an actor, a meeting, a count): four results.
+    expect(judge('measures', text, { minFacts: 4 }).status).toBe('present');
+    expect(judge('measures', text, { minFacts: 5 }).status).toBe('weak');
+  });
+
+  it('counts the kinds of fact each sentence states: one sentence may hold several results', () => {
+    const issued = ['一、主要举措和成效', '召开党组会议专题研究法治建设工作，印发《法治建设工作要点》。'].join('\n');
+    expect(judge('measures', issued, { minFacts: 2 }).status).toBe('present');
+    const studied = ['一、主要举措和成效', '组织干部学习《行政处罚法》《行政许可法》《行政复议法》等法律法规。'].join('\n');
+    expect(judge('measures', studied, { minFacts: 2 })).toMatchObject({ status: 'weak', reason: '举措和成效只有 1 处具体事实，多为原则性表述' });
   });
 
   it('does not count the documents an opening says it follows', () => {

@@ -109,4 +109,12 @@ describe('which date is the report’s own', () => {
     const head = '依法行政'.repeat(60);
     expect(signatureDate(a(`2023年度法治政府建设情况报告\n${head}2024年3月2日\n${tail}`))).toBeNull();
   });
+
+  it('reads all that stands above the title, however long: the page’s metadata or a covering letter', () => {
+    const tail = '全年审核规范性文件9件。'.repeat(60);
+    const chrome = '网站首页 政务公开 互动交流 无障碍浏览\n'.repeat(12);
+    const page = `${chrome}发布日期：2024-03-02\n2023年度法治政府建设情况报告\n${tail}`;
+    expect(page.indexOf('2024-03-02')).toBeGreaterThan(200);
+    expect(signatureDate(a(page))).toMatchObject({ year: 2024, month: 3, day: 2 });
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../../src/core/structure/analysis.ts';
 import { makeTitleCheck } from '../../../../src/core/verdicts/checks/title-year.ts';
 import type { DocumentType } from '../../../../src/core/verdicts/doctype.ts';
+import { PREDECESSOR } from '../../../../src/core/verdicts/doctype-signals.ts';
 import { textDoc } from '../../../helpers/docs.ts';
 import { testRule } from '../../../helpers/rule.ts';
 
@@ -55,6 +56,18 @@ describe('the title of another kind of document', () => {
     const cited = judge('《××县2023年法治政府建设情况报告》解读\n一、起草背景', NEWS);
     expect(cited).toEqual({ status: 'missing', reason: '这不是法治政府建设年度报告（看起来是“新闻报道”），没有年度报告的标题', evidence: [] });
     expect(judge('县政府召开常务会议\n会议研究了法治政府建设工作。法治政府建设。法治政府建设。', NEWS).status).toBe('missing');
+  });
+
+  it('is missing when the line that names the report is a sentence telling of it, not its own title', () => {
+    const heard = judge('县人大常委会会议听取了县政府2023年法治政府建设情况报告\n会议认为，全县法治政府建设成效明显。', NEWS);
+    expect(heard).toMatchObject({ status: 'missing', evidence: [] });
+    expect(judge('司法部日前发布的2023年法治政府建设年度报告显示\n全国新收行政复议案件增长。', NEWS).status).toBe('missing');
+  });
+
+  it('is missing for the predecessor of the annual report, whose title names that older document', () => {
+    const predecessor: DocumentType = { report: false, kind: PREDECESSOR, why: '', evidence: [] };
+    const j = judge('××市2014年度法治政府建设情况报告\n2014年，我市推进依法行政。', predecessor);
+    expect(j).toEqual({ status: 'missing', reason: `这不是法治政府建设年度报告（看起来是“${PREDECESSOR.name}”）：标题是年度报告制度建立以前的依法行政工作报告`, evidence: [] });
   });
 
   it('is missing when the title names a report on the subject but not what the body must be about', () => {
