@@ -6,7 +6,9 @@ import { throwIfAborted } from './cancel.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
+import { readImage } from './image.ts';
 import { readError, SPECIFIC } from './messages.ts';
+import type { OcrLoader } from './ocr.ts';
 import { readPdf, type PdfJsModule } from './pdf.ts';
 import { readMht } from './mht.ts';
 import { isOfd, readOfd } from './ofd.ts';
@@ -22,6 +24,8 @@ export interface ReadEnv {
   pdfjs: PdfJsModule;
   /** Bytes of a packed CMap (`<name>.bcmap`), e.g. 'UniGB-UCS2-H'; rejects if not available. */
   cmap(name: string): Promise<Uint8Array>;
+  /** Text recognition for scans; without it a scan is refused (`no-ocr`, `no-text-layer`). */
+  ocr?: OcrLoader;
 }
 
 export interface ReadOptions {
@@ -53,6 +57,8 @@ async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, 
   switch (sniffType(bytes)) {
     case 'pdf':
       return readPdf(bytes, env, options);
+    case 'image':
+      return readImage(bytes, env.ocr, options);
     case 'zip':
       return looksLikeOfd(bytes) ? readOfd(bytes, options.signal) : readDocx(bytes, options.signal);
     case 'ole2':
@@ -107,6 +113,7 @@ function readPlainText(name: string, bytes: Uint8Array): DocumentText {
 /** A bug or an input no check anticipated: still tell the user something they can act on. */
 function unexpected(type: ReturnType<typeof sniffType>): ReadError {
   if (type === 'pdf') return readError('corrupt-pdf');
+  if (type === 'image') return readError('corrupt-image');
   if (type === 'zip') return readError('corrupt-docx');
   if (type === 'ole2' || type === 'rtf' || type === 'word-xml') return readError('corrupt-doc');
   if (type === 'mht' || type === 'html') return readError('corrupt-web-page');

@@ -1,0 +1,6 @@
+declare module 'jpeg-js' {
+  export function decode(
+    data: Uint8Array,
+    options: { useTArray: true; formatAsRGBA?: boolean; maxResolutionInMP?: number; maxMemoryUsageInMB?: number },
+  ): { width: number; height: number; data: Uint8Array };
+}
