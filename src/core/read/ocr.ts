@@ -11,6 +11,8 @@ export interface OcrLine {
   confidence: number;
   /** Pixels of the page image, y growing downwards. */
   box: { x0: number; y0: number; x1: number; y1: number };
+  /** The height of its characters, the type size in pixels. */
+  size: number;
 }
 
 export interface OcrPage {

@@ -83,15 +83,29 @@ function kept(page: OcrPage) {
   return page.lines.filter((l) => l.confidence >= NOISE_CONFIDENCE && l.text.trim() !== '');
 }
 
-/** Lines become text runs on a page whose y grows upwards, as the paragraph rebuilder expects;
- *  the line's height stands for the font size. */
+/**
+ * Lines become text runs on a page whose y grows upwards, as the paragraph rebuilder expects.
+ * Measured sizes wobble from line to line (a short line of flat characters such as 一 or 。
+ * measures small), which the rebuilder would take for a change of type: every line is in the
+ * page's median size unless clearly larger (a title), and lines are placed by their middle, not
+ * by a box that a descending comma stretches.
+ */
 function toPageText(page: OcrPage, i: number): PageText {
+  const lines = kept(page);
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   return {
     page: i + 1,
     box: [0, 0, page.width, page.height],
-    pieces: kept(page).map(({ text, box }) => ({ str: text, x: box.x0, y: page.height - box.y1, width: box.x1 - box.x0, size: box.y1 - box.y0 })),
+    pieces: lines.map(({ text, box, size: measured }) => {
+      const size = measured > LARGER_TYPE * body ? measured : body;
+      return { str: text, x: box.x0, y: page.height - (box.y0 + box.y1 + size) / 2, width: box.x1 - box.x0, size };
+    }),
   };
 }
+
+/** A line measured this much larger than the body is set in larger type. */
+const LARGER_TYPE = 1.25;
 
 /** Weighted by characters, over the lines kept. */
 function meanConfidence(pages: OcrPage[]): number {

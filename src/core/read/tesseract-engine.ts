@@ -78,28 +78,55 @@ function recognise(module: TesseractModule, api: TessBaseApi, image: Uint8Array)
 }
 
 /** TSV rows: level, page, block, paragraph, line, word, left, top, width, height, conf, text.
- *  Level 1 is the page; level 5 the words, which make up their line. */
+ *  Level 1 is the page, level 4 a line, level 5 the words that make it up. */
 export function fromTsv(tsv: string): OcrPage {
   const page: OcrPage = { width: 0, height: 0, lines: [] };
-  const lines = new Map<string, { words: { text: string; confidence: number }[]; box: OcrLine['box'] }>();
+  const lines = new Map<string, Word[]>();
   for (const row of tsv.split('\n')) {
     const cells = row.split('\t');
     if (cells.length < 12) continue;
     const [level, , block, par, line, , left, top, width, height, conf] = cells.slice(0, 11).map(Number);
-    const text = cells.slice(11).join('\t');
-    const box = { x0: left, y0: top, x1: left + width, y1: top + height };
+    const text = cells.slice(11).join('\t').trim();
     if (level === 1) Object.assign(page, { width, height });
     const key = `${block}.${par}.${line}`;
-    if (level === 4) lines.set(key, { words: [], box });
-    if (level === 5 && text.trim() !== '') lines.get(key)?.words.push({ text, confidence: conf });
+    if (level === 4) lines.set(key, []);
+    if (level === 5 && text !== '' && !isSpeck(text, conf)) {
+      lines.get(key)?.push({ text, confidence: conf, box: { x0: left, y0: top, x1: left + width, y1: top + height } });
+    }
   }
-  for (const { words, box } of lines.values()) {
-    if (words.length === 0) continue;
-    const chars = words.reduce((n, w) => n + w.text.length, 0);
-    const confidence = words.reduce((sum, w) => sum + w.confidence * w.text.length, 0) / chars;
-    page.lines.push({ text: joinWords(words.map((w) => w.text)), confidence, box });
-  }
+  for (const words of lines.values()) if (words.length > 0) page.lines.push(toLine(words));
   return page;
+}
+
+interface Word {
+  text: string;
+  confidence: number;
+  box: OcrLine['box'];
+}
+
+/** Scanner dust is read as a stray comma or quote, and the recogniser knows it is unsure. */
+const SPECK_CONFIDENCE = 50;
+
+function isSpeck(text: string, confidence: number): boolean {
+  return confidence < SPECK_CONFIDENCE && /^[\p{P}\p{S}]+$/u.test(text);
+}
+
+/** The line's box is its words' (a speck read as nothing still stretches Tesseract's own), and its
+ *  size their median height: one tall quote mark does not make the type larger. */
+function toLine(words: Word[]): OcrLine {
+  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  const heights = words.map((w) => w.box.y1 - w.box.y0).sort((a, b) => a - b);
+  return {
+    text: joinWords(words.map((w) => w.text)),
+    confidence: words.reduce((sum, w) => sum + w.confidence * w.text.length, 0) / chars,
+    box: {
+      x0: Math.min(...words.map((w) => w.box.x0)),
+      y0: Math.min(...words.map((w) => w.box.y0)),
+      x1: Math.max(...words.map((w) => w.box.x1)),
+      y1: Math.max(...words.map((w) => w.box.y1)),
+    },
+    size: heights[Math.floor(heights.length / 2)],
+  };
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、—…·]/u;
