@@ -1,0 +1,64 @@
+// npm run bench (OCR part): seconds of text recognition per scanned page, and a 6-page scanned
+// report end to end (read, recognise, check) through the same path as the CLI. The pages are a
+// dev report drawn by Chromium as tests/corpus/scans.test.ts draws them (A4 at about 190 dpi,
+// rotated, specked, a red seal). A benchmark, never a test: medians, nothing asserted.
+//   npx tsx scripts/bench-ocr.ts
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeOcr, nodeReadEnv } from '../src/cli/node-env.ts';
+import { checkDocument } from '../src/core/check.ts';
+import { readDocument } from '../src/core/read/index.ts';
+import { loadRuleSet } from '../src/core/rules/load.ts';
+import { greyPage, pgm } from '../src/core/read/scan-pixels.ts';
+import { decodeImage } from '../src/core/read/scan-pixels.ts';
+import { scanPages, scanPdf, withChromium } from '../tests/fixtures/build-scans.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rules = loadRuleSet(readFileSync(join(root, 'rules/annual-report.yaml'), 'utf8'), 'annual-report.yaml');
+const paragraphs = readFileSync(join(root, '../shared/corpus/dev/liangyuan-2021.txt'), 'utf8')
+  .split(/\r?\n/)
+  .filter((l) => l.trim() !== '');
+const SCAN = { rotate: 0.6, noise: 0.0008, seal: true };
+
+const { pngs, pdf } = await withChromium(async (browser) => {
+  const pngs = (await scanPages(browser, paragraphs, SCAN, 'png')).slice(0, 6);
+  const jpegs = (await scanPages(browser, paragraphs, SCAN, 'jpeg')).slice(0, 6);
+  return { pngs, pdf: await scanPdf(browser, jpegs) };
+});
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+let t0 = performance.now();
+const engine = await nodeOcr();
+const started = performance.now() - t0;
+
+const perPage: number[] = [];
+for (const png of pngs) {
+  const [pixels] = await decodeImage('png', png);
+  const image = pgm(greyPage(pixels));
+  t0 = performance.now();
+  await engine.recognise(image, 'chi_sim');
+  perPage.push(performance.now() - t0);
+}
+
+const env = await nodeReadEnv();
+const endToEnd: number[] = [];
+let pages = 0;
+let confidence = '';
+for (let run = 0; run < 3; run++) {
+  t0 = performance.now();
+  const doc = await readDocument({ name: 'scan.pdf', bytes: pdf }, env);
+  const report = checkDocument(doc, rules, { file: 'scan.pdf' });
+  endToEnd.push(performance.now() - t0);
+  pages = doc.pages ?? 0;
+  confidence = report.findings.find((f) => f.code === 'recognised-from-images')?.message.match(/平均置信度 (\d+)%/u)?.[1] ?? '?';
+}
+
+console.log('\nOCR (Tesseract simd-lstm, chi_sim/chi_tra best_int, in one thread)');
+console.log(`  engine start (wasm + language data):   ${seconds(started)} s`);
+console.log(`  recognition per page, A4 ~190 dpi:     ${seconds(median(perPage))} s (median of ${perPage.length}; ${perPage.map(seconds).join(', ')})`);
+console.log(`  ${pages}-page scanned PDF end to end:      ${seconds(median(endToEnd))} s, ${seconds(median(endToEnd) / pages)} s a page (median of ${endToEnd.length}; mean confidence ${confidence} %)`);
+console.log('  (end to end reads page 1 in both scripts to choose Simplified or Traditional: one page more)');
