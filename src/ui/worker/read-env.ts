@@ -25,10 +25,10 @@ async function load(): Promise<ReadEnv> {
 
 let engine: Promise<OcrEngine> | null = null;
 
-/** Tesseract and its language data are a chunk of their own, loaded when the first scan arrives;
+/** Tesseract and its language data live in OCR workers started when the first scan arrives;
  *  the lean single file (__NIANBAO_OCR__ false) leaves them out altogether. */
 function ocr(): Promise<OcrEngine> {
-  engine ??= import('./ocr-env.ts').then((m) => m.browserOcr());
+  engine ??= import('./ocr-threads.ts').then((m) => m.ocrThreads());
   return engine;
 }
 
