@@ -58,7 +58,9 @@ async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, 
     case 'pdf':
       return readPdf(bytes, env, options);
     case 'image':
-      return readImage(bytes, env.ocr, options);
+      return readImage(bytes, env.ocr, options).catch((error: unknown) => {
+        throw error instanceof ReadError && error.code === 'corrupt-image' ? (renamed(name) ?? error) : error;
+      });
     case 'zip':
       return looksLikeOfd(bytes) ? readOfd(bytes, options.signal) : readDocx(bytes, options.signal);
     case 'ole2':
@@ -102,12 +104,18 @@ function readPlainText(name: string, bytes: Uint8Array): DocumentText {
     return readText(bytes);
   } catch (error) {
     if (!(error instanceof ReadError) || error.code !== 'unknown-encoding') throw error;
-    if (/\.pdf$/iu.test(name)) throw readError('corrupt-pdf', SPECIFIC.notAPdf);
-    if (/\.docx$/iu.test(name)) throw readError('corrupt-docx', SPECIFIC.notADocx);
-    if (/\.(?:doc|wps)$/iu.test(name)) throw readError('corrupt-doc');
-    if (/\.ofd$/iu.test(name)) throw readError('corrupt-ofd');
-    throw error;
+    throw renamed(name) ?? error;
   }
+}
+
+/** Bytes that cannot be read (as text, or as the broken picture they start like), under the
+ *  name of a report format: the problem is a damaged or renamed report. */
+function renamed(name: string): ReadError | null {
+  if (/\.pdf$/iu.test(name)) return readError('corrupt-pdf', SPECIFIC.notAPdf);
+  if (/\.docx$/iu.test(name)) return readError('corrupt-docx', SPECIFIC.notADocx);
+  if (/\.(?:doc|wps)$/iu.test(name)) return readError('corrupt-doc');
+  if (/\.ofd$/iu.test(name)) return readError('corrupt-ofd');
+  return null;
 }
 
 /** A bug or an input no check anticipated: still tell the user something they can act on. */
