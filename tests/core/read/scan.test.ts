@@ -2,11 +2,14 @@
 // against their ground truth, and the refusals that come before any decoding.
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
+import { encode as encodeJpeg } from 'jpeg-js';
+import * as UTIF from 'utif2';
 import { describe, expect, it } from 'vitest';
 import { nodeOcr, nodeReadEnv } from '../../../src/cli/node-env.ts';
 import { ReadError } from '../../../src/core/document.ts';
 import { readImage } from '../../../src/core/read/image.ts';
 import { readDocument, type ReadEnv } from '../../../src/core/read/index.ts';
+import { decodeImage, type Pixels } from '../../../src/core/read/scan-pixels.ts';
 import { characterAccuracy } from '../../helpers/edit-distance.ts';
 import { repo } from '../../helpers/docs.ts';
 
@@ -21,6 +24,29 @@ describe.each(['simplified', 'traditional'])('a scanned page in %s characters', 
     expect(doc.pages).toBe(1);
     const finding = doc.warnings.find((w) => w.code === 'recognised-from-images');
     expect(finding?.message).toMatch(/平均置信度 (9\d|8\d)%/u);
+  }, 60_000);
+});
+
+describe('the committed Simplified page as another scanner would save it', () => {
+  const pixels = async () => (await decodeImage('png', fixture('simplified.png')))[0];
+  const rgba = ({ width, height, channels, data }: Pixels) => Uint8Array.from({ length: width * height * 4 }, (_, i) => (i % 4 === 3 ? 255 : data[Math.floor(i / 4) * channels + (i % 4)]));
+  const truth = () => readFileSync(repo('tests/fixtures/scans/simplified.txt'), 'utf8');
+
+  it('as a JPEG', async () => {
+    const page = await pixels();
+    const jpeg = encodeJpeg({ width: page.width, height: page.height, data: rgba(page) }, 80).data;
+    const doc = await readImage(new Uint8Array(jpeg), nodeOcr);
+    expect(characterAccuracy(doc.text, truth())).toBeGreaterThanOrEqual(0.97);
+    const cut = await refusal(new Uint8Array(jpeg.subarray(0, jpeg.length / 2)));
+    expect(cut.code).toBe('corrupt-image');
+  }, 60_000);
+
+  it('as a TIFF', async () => {
+    const page = await pixels();
+    const tiff = UTIF.encodeImage(rgba(page), page.width, page.height);
+    const doc = await readDocument({ name: 'scan.tif', bytes: new Uint8Array(tiff) }, await nodeReadEnv());
+    expect(doc.format).toBe('image');
+    expect(characterAccuracy(doc.text, truth())).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
 });
 
