@@ -27,6 +27,6 @@ export async function readImage(bytes: Uint8Array, ocr: OcrLoader | undefined, o
   return readScan('image', sizes.map((_, n) => page(n)), engine, options);
 }
 
-export function tooLarge({ width, height }: ImageSize): boolean {
+function tooLarge({ width, height }: ImageSize): boolean {
   return width * height > MAX_IMAGE_PIXELS || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE;
 }

@@ -2,7 +2,7 @@
 // says what is wrong with the file and what to do about it.
 
 import { ReadError, type ReadErrorCode } from '../document.ts';
-import { MAX_FILE_BYTES, MAX_IMAGE_PIXELS, MAX_SCAN_PAGES, megabytes } from './limits.ts';
+import { MAX_FILE_BYTES, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_SCAN_PAGES, megabytes } from './limits.ts';
 
 const MESSAGES: Record<ReadErrorCode, string> = {
   'unsupported-type':
@@ -28,7 +28,7 @@ const MESSAGES: Record<ReadErrorCode, string> = {
     '该 PDF 中没有可提取的文字，可能是扫描件或图片。请改用报告的 Word（.docx）版本或可复制文字的 PDF；如只有纸质扫描件，请先用 OCR 软件识别成文字后再上传。',
   'corrupt-image':
     '该图片文件已损坏或不完整，无法读取。请重新扫描或重新导出为 PNG、JPEG 或 TIFF 图片后再上传；也可以改用报告的 Word（.docx）或可复制文字的 PDF 版本。',
-  'image-too-large': `图片尺寸过大（超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素，或一边超过 12000 像素），为避免浏览器卡死，未解码即停止读取。扫描报告用 300 dpi 即可：请降低分辨率重新扫描或导出后再上传。`,
+  'image-too-large': `图片尺寸过大（超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素，或一边超过 ${MAX_IMAGE_SIDE} 像素），为避免浏览器卡死，未解码即停止读取。扫描报告用 300 dpi 即可：请降低分辨率重新扫描或导出后再上传。`,
   'no-ocr':
     '这是扫描件或图片，需要文字识别（OCR）才能检查，而当前版本未包含文字识别功能。请使用带文字识别的版本（nianbao-check-ocr.html）或网站版，或改用报告的 Word（.docx）或可复制文字的 PDF 版本。',
   'too-large': `文件过大（超过 ${megabytes(MAX_FILE_BYTES)}），无法在浏览器中检查。年度报告通常只有几 MB，请确认选择了正确的文件，或删除其中的大图片后重新导出。`,
