@@ -5,19 +5,22 @@ import { cfbExports } from './scripts/build/cfb-exports.ts';
 import { contentSecurityPolicy } from './scripts/build/csp.ts';
 import { webManifest } from './scripts/build/pwa.ts';
 import { serviceWorker } from './scripts/build/service-worker.ts';
-import { SCRATCH_DIR, singleFileOutput } from './scripts/build/single-file.ts';
+import { SCRATCH_DIR, SINGLE_FILE_NAME, SINGLE_FILE_OCR_NAME, singleFileOutput } from './scripts/build/single-file.ts';
 
 // `vite build` makes the installable offline site in dist/; `vite build --mode singlefile`
-// then adds dist/nianbao-check.html, the same app as one self-contained file.
+// then adds dist/nianbao-check.html, the same app as one self-contained file, without text
+// recognition; `--mode singlefile-ocr` adds dist/nianbao-check-ocr.html, with it.
 export default defineConfig(({ mode }) => {
-  const singleFile = mode === 'singlefile';
+  const singleFile = mode === 'singlefile' || mode === 'singlefile-ocr';
+  const ocr = mode !== 'singlefile';
   return {
     base: './',
+    define: { __NIANBAO_OCR__: JSON.stringify(ocr) },
     plugins: [
       svelte(),
       cfbExports(),
-      contentSecurityPolicy(singleFile),
-      ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileOutput()] : [webManifest(), serviceWorker()]),
+      contentSecurityPolicy(singleFile, ocr),
+      ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileOutput(ocr ? SINGLE_FILE_OCR_NAME : SINGLE_FILE_NAME)] : [webManifest(), serviceWorker()]),
     ],
     resolve: {
       // In one file the worker cannot be a file of its own: inline it and start it from a blob.

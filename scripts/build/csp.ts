@@ -22,8 +22,13 @@ const SINGLE_FILE = [
   ...COMMON,
 ];
 
-export function contentSecurityPolicy(singleFile: boolean): Plugin {
-  const policy = (singleFile ? SINGLE_FILE : SITE).join('; ');
+/** Tesseract is WebAssembly: compiling it needs 'wasm-unsafe-eval' (WebAssembly only, never
+ *  JavaScript's eval). The lean single file, without text recognition, goes without. */
+const WASM = "'wasm-unsafe-eval'";
+
+export function contentSecurityPolicy(singleFile: boolean, wasm: boolean): Plugin {
+  const directives = singleFile ? SINGLE_FILE : SITE;
+  const policy = directives.map((d) => (wasm && d.startsWith('script-src') ? `${d} ${WASM}` : d)).join('; ');
   // Written by hand rather than as a Vite tag: Vite would escape the quotes as &#39;, which is
   // valid HTML but hides the policy from tools (vite-plugin-singlefile checks it) and readers.
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;

@@ -2,14 +2,14 @@
 // built from. Offsets everywhere (evidence, sections, highlights) are offsets into `text`, and
 // `text` is what the user sees, in the user's own characters (Traditional stays Traditional).
 
-export type Format = 'txt' | 'docx' | 'pdf' | 'doc' | 'ofd' | 'html' | 'mht';
+export type Format = 'txt' | 'docx' | 'pdf' | 'doc' | 'ofd' | 'html' | 'mht' | 'image';
 
 export interface Paragraph {
   /** Offset of the first character of the paragraph in DocumentText.text. */
   start: number;
   /** Offset just past the last character (exclusive). */
   end: number;
-  /** 1-based page for PDFs and OFDs, null for other formats. */
+  /** 1-based page for PDFs, OFDs and page images, null for other formats. */
   page: number | null;
   /** The source marked it as a heading candidate (bold or heading style in docx). */
   headingHint: boolean;
@@ -27,7 +27,7 @@ export interface DocumentText {
   /** Paragraphs joined with '\n'. */
   text: string;
   paragraphs: Paragraph[];
-  /** Page count for PDFs and OFDs, null otherwise. */
+  /** Page count for PDFs, OFDs and page images, null otherwise. */
   pages: number | null;
   warnings: InputWarning[];
 }
@@ -44,6 +44,9 @@ export type ReadErrorCode =
   | 'corrupt-pdf'
   | 'encrypted-pdf'
   | 'no-text-layer'
+  | 'corrupt-image'
+  | 'image-too-large'
+  | 'no-ocr'
   | 'too-large'
   | 'unknown-encoding'
   | 'cancelled';

@@ -9,7 +9,7 @@ import type { CheckFailure } from './worker/protocol.ts';
 
 const ENGLISH: Record<ReadErrorCode, string> = {
   'unsupported-type':
-    'This file’s format is not recognised (it may be an archive or a spreadsheet). Please use the report as .docx, .doc, .wps, .pdf, .ofd, a saved web page or .txt; other formats can be opened in Word or WPS and saved as .docx.',
+    'This file’s format is not recognised (it may be an archive or a spreadsheet). Please use the report as .docx, .doc, .wps, .pdf, .ofd, a saved web page or .txt, or scanned page images (.png, .jpg, .tif); other formats can be opened in Word or WPS and saved as .docx.',
   'unsupported-ole':
     'This is an old Office file but not a Word or WPS text document (a Microsoft Works .wps, an .xls spreadsheet, a .ppt presentation, or a Word 95 file). Open it in WPS or Office and save it as .docx, or use the report itself.',
   'encrypted-doc': 'This Word/WPS document is protected by a password. Open it with the password, remove it and save as .docx, or use the report’s PDF version.',
@@ -27,6 +27,12 @@ const ENGLISH: Record<ReadErrorCode, string> = {
   'encrypted-pdf': 'This PDF is protected by a password. Open it with the password and save an unprotected copy, or use the report’s Word (.docx) version.',
   'no-text-layer':
     'This PDF has no text to extract: it is probably a scan or its fonts cannot be decoded. Please use the Word (.docx) version or a PDF whose text can be copied, or run OCR on a scan first.',
+  'corrupt-image':
+    'This image is damaged or incomplete. Scan or export it again as PNG, JPEG or TIFF, or use the report’s Word (.docx) version or a PDF whose text can be copied.',
+  'image-too-large':
+    'This image is absurdly large (over 40 million pixels or 12,000 pixels a side, or too many pages) and was refused before decoding, to keep the browser responsive. 300 dpi is enough for a report: scan or export it again at a lower resolution.',
+  'no-ocr':
+    'This is a scan or an image: it needs text recognition (OCR), which this build does not include. Use the build with OCR (nianbao-check-ocr.html) or the web site, or the report’s Word (.docx) version.',
   'too-large': `The file is too large to check in the browser (over ${megabytes(MAX_FILE_BYTES)}). Reports are usually a few MB: check that this is the right file, or remove large images and export it again.`,
   'unknown-encoding':
     'The text file’s encoding cannot be recognised, or it is not a text file. Open it in Notepad or WPS and save it as UTF-8 .txt, or use the .docx or .pdf version.',

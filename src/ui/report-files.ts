@@ -1,7 +1,8 @@
 // The file names the pickers offer and the batch keeps. The reader decides the type by the
-// bytes; this list only keeps spreadsheets, images and attachments out of a chosen folder.
+// bytes; this list only keeps spreadsheets, pictures that are no page and attachments out of a
+// chosen folder. Page images are scans, read when the build has text recognition.
 
-export const REPORT_EXTENSIONS = ['.txt', '.docx', '.doc', '.wps', '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml'] as const;
+export const REPORT_EXTENSIONS = ['.txt', '.docx', '.doc', '.wps', '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
 
 /** For an <input type="file" accept>. */
 export const REPORT_ACCEPT = REPORT_EXTENSIONS.join(',');

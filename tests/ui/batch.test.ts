@@ -300,7 +300,7 @@ describe('folders and drops', () => {
     mkdirSync(join(folder, 'sub'), { recursive: true });
     copyFileSync(shared('corpus/dev/xiegou-2020.txt'), join(folder, 'xiegou-2020.txt'));
     copyFileSync(shared('fixtures/hongtu-2023.docx'), join(folder, 'sub', 'hongtu-2023.docx'));
-    writeFileSync(join(folder, 'scan.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    writeFileSync(join(folder, 'budget.xlsx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
     await page.locator('#batch-folder').setInputFiles(folder);
     await waitForRows(2);
     await expect.poll(async () => (await shownFiles()).sort()).toEqual(['folder/sub/hongtu-2023.docx', 'folder/xiegou-2020.txt']);

@@ -34,7 +34,7 @@ function newest(path: string): number {
 function currentBuild(): string {
   const stamp = Math.floor(Math.max(...INPUTS.map((p) => join(ROOT, p)).filter(existsSync).map(newest)));
   const dist = join(BUILDS, `dist-${stamp}`);
-  if (existsSync(join(dist, 'nianbao-check.html'))) return dist;
+  if (existsSync(join(dist, 'nianbao-check-ocr.html'))) return dist;
   const scratch = `${dist}.${process.pid}`;
   build(scratch);
   try {
@@ -57,6 +57,7 @@ function build(outDir: string): void {
   const options = { cwd: ROOT, stdio: 'pipe' as const, env: { ...env, NODE_ENV: 'production' } };
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir], options);
   execFileSync(process.execPath, [vite, 'build', '--mode', 'singlefile', '--logLevel', 'warn', '--outDir', join(outDir, '.single')], options);
+  execFileSync(process.execPath, [vite, 'build', '--mode', 'singlefile-ocr', '--logLevel', 'warn', '--outDir', join(outDir, '.single')], options);
 }
 
 function serve(dir: string): Promise<Server> {

@@ -6,7 +6,9 @@ import { throwIfAborted } from './cancel.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
+import { readImage } from './image.ts';
 import { readError, SPECIFIC } from './messages.ts';
+import type { OcrLoader } from './ocr.ts';
 import { readPdf, type PdfJsModule } from './pdf.ts';
 import { readMht } from './mht.ts';
 import { isOfd, readOfd } from './ofd.ts';
@@ -22,6 +24,8 @@ export interface ReadEnv {
   pdfjs: PdfJsModule;
   /** Bytes of a packed CMap (`<name>.bcmap`), e.g. 'UniGB-UCS2-H'; rejects if not available. */
   cmap(name: string): Promise<Uint8Array>;
+  /** Text recognition for scans; without it a scan is refused (`no-ocr`, `no-text-layer`). */
+  ocr?: OcrLoader;
 }
 
 export interface ReadOptions {
@@ -53,6 +57,10 @@ async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, 
   switch (sniffType(bytes)) {
     case 'pdf':
       return readPdf(bytes, env, options);
+    case 'image':
+      return readImage(bytes, env.ocr, options).catch((error: unknown) => {
+        throw error instanceof ReadError && error.code === 'corrupt-image' ? (renamed(name) ?? error) : error;
+      });
     case 'zip':
       return looksLikeOfd(bytes) ? readOfd(bytes, options.signal) : readDocx(bytes, options.signal);
     case 'ole2':
@@ -96,17 +104,24 @@ function readPlainText(name: string, bytes: Uint8Array): DocumentText {
     return readText(bytes);
   } catch (error) {
     if (!(error instanceof ReadError) || error.code !== 'unknown-encoding') throw error;
-    if (/\.pdf$/iu.test(name)) throw readError('corrupt-pdf', SPECIFIC.notAPdf);
-    if (/\.docx$/iu.test(name)) throw readError('corrupt-docx', SPECIFIC.notADocx);
-    if (/\.(?:doc|wps)$/iu.test(name)) throw readError('corrupt-doc');
-    if (/\.ofd$/iu.test(name)) throw readError('corrupt-ofd');
-    throw error;
+    throw renamed(name) ?? error;
   }
+}
+
+/** Bytes that cannot be read (as text, or as the broken picture they start like), under the
+ *  name of a report format: the problem is a damaged or renamed report. */
+function renamed(name: string): ReadError | null {
+  if (/\.pdf$/iu.test(name)) return readError('corrupt-pdf', SPECIFIC.notAPdf);
+  if (/\.docx$/iu.test(name)) return readError('corrupt-docx', SPECIFIC.notADocx);
+  if (/\.(?:doc|wps)$/iu.test(name)) return readError('corrupt-doc');
+  if (/\.ofd$/iu.test(name)) return readError('corrupt-ofd');
+  return null;
 }
 
 /** A bug or an input no check anticipated: still tell the user something they can act on. */
 function unexpected(type: ReturnType<typeof sniffType>): ReadError {
   if (type === 'pdf') return readError('corrupt-pdf');
+  if (type === 'image') return readError('corrupt-image');
   if (type === 'zip') return readError('corrupt-docx');
   if (type === 'ole2' || type === 'rtf' || type === 'word-xml') return readError('corrupt-doc');
   if (type === 'mht' || type === 'html') return readError('corrupt-web-page');

@@ -2,11 +2,11 @@
 // says what is wrong with the file and what to do about it.
 
 import { ReadError, type ReadErrorCode } from '../document.ts';
-import { MAX_FILE_BYTES, megabytes } from './limits.ts';
+import { MAX_FILE_BYTES, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_SCAN_PAGES, megabytes } from './limits.ts';
 
 const MESSAGES: Record<ReadErrorCode, string> = {
   'unsupported-type':
-    '无法识别该文件的格式。请上传 .docx、.doc、.wps、.pdf、.ofd、网页（.html/.mht）或 .txt 格式的年度报告；其他格式请先在 Word 或 WPS 中打开，再“另存为”.docx 文件后重新上传。',
+    '无法识别该文件的格式。请上传 .docx、.doc、.wps、.pdf、.ofd、网页（.html/.mht）或 .txt 格式的年度报告，或扫描图片（.png、.jpg、.tif）；其他格式请先在 Word 或 WPS 中打开，再“另存为”.docx 文件后重新上传。',
   'unsupported-ole':
     '这是旧版 Office 格式的文件，但不是 Word/WPS 文字文档（可能是 .xls 表格或 .ppt 演示文稿）。请上传年度报告本身（.doc、.docx、.wps、.pdf、.ofd 或网页）；如报告在这个文件里，请用 WPS 或 Office 打开后“另存为”.docx 再上传。',
   'encrypted-doc':
@@ -26,6 +26,11 @@ const MESSAGES: Record<ReadErrorCode, string> = {
     '该 PDF 设置了打开密码，无法读取。请先用密码打开并另存为不加密的 PDF，或改用报告的 Word（.docx）版本。',
   'no-text-layer':
     '该 PDF 中没有可提取的文字，可能是扫描件或图片。请改用报告的 Word（.docx）版本或可复制文字的 PDF；如只有纸质扫描件，请先用 OCR 软件识别成文字后再上传。',
+  'corrupt-image':
+    '该图片文件已损坏或不完整，无法读取。请重新扫描或重新导出为 PNG、JPEG 或 TIFF 图片后再上传；也可以改用报告的 Word（.docx）或可复制文字的 PDF 版本。',
+  'image-too-large': `图片尺寸过大（超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素，或一边超过 ${MAX_IMAGE_SIDE} 像素），为避免浏览器卡死，未解码即停止读取。扫描报告用 300 dpi 即可：请降低分辨率重新扫描或导出后再上传。`,
+  'no-ocr':
+    '这是扫描件或图片，需要文字识别（OCR）才能检查，而当前版本未包含文字识别功能。请使用带文字识别的版本（nianbao-check-ocr.html）或网站版，或改用报告的 Word（.docx）或可复制文字的 PDF 版本。',
   'too-large': `文件过大（超过 ${megabytes(MAX_FILE_BYTES)}），无法在浏览器中检查。年度报告通常只有几 MB，请确认选择了正确的文件，或删除其中的大图片后重新导出。`,
   'unknown-encoding':
     '无法识别该文本文件的编码，或者它并不是文本文件。请用记事本或 WPS 打开后另存为 UTF-8 编码的 .txt，或直接上传 .docx / .pdf 版本。',
@@ -50,6 +55,9 @@ export const SPECIFIC = {
     '该 OFD 文件的文字只以字形编号存储（字体无法解码），提取出来的是乱码。请用 OFD 阅读器打开后另存为 PDF（或复制正文到 .txt）再上传，或改用报告的 Word 版本。',
   ofdNoText:
     '该 OFD 文件中没有可提取的文字，可能是扫描件或图片。请改用报告的 Word 版本或可复制文字的 PDF。',
+  scanNoText:
+    '扫描件中没有识别出文字：图片可能是空白页、太模糊或不是文字材料。请确认扫描清晰（建议 300 dpi、黑白或灰度），或改用报告的 Word（.docx）或可复制文字的 PDF 版本。',
+  tooManyScanPages: `扫描件超过 ${MAX_SCAN_PAGES} 页，逐页文字识别耗时过长，未予读取。请只上传年度报告本身，或改用报告的 Word（.docx）或可复制文字的 PDF 版本。`,
   mhtNoHtml:
     '该 .mht 网页文件中没有网页正文部分，可能已损坏或保存不完整。请在浏览器中重新打开原网页并保存，或把正文复制到 .txt 文件后上传。',
   zipBomb:
@@ -65,6 +73,9 @@ export const SPECIFIC = {
 
 export const WARNINGS = {
   noTextLayer: (page: number) => `第 ${page} 页没有可提取的文字（可能是扫描图片），该页内容不会被检查。`,
+  recognisedFromImages: (pages: number, confidence: number) =>
+    `本文件是扫描件（${pages} 页图片），文字由文字识别（OCR）得到，平均置信度 ${confidence}%。引用的原文可能有个别错字，请对照原件核实。`,
+  blankScanPage: (page: number) => `第 ${page} 页图片中没有识别出文字（可能是空白页或图片太模糊），该页内容不会被检查。`,
   unreadablePage: (page: number) => `第 ${page} 页已损坏，无法读取，该页内容不会被检查。`,
   strayNuls: (count: number) =>
     `文件中有 ${count} 个空字符（NUL），多半是导出时出错；已去掉这些字符后检查。如个别文字缺失或错乱，请重新导出报告后再检查。`,

@@ -7,13 +7,18 @@ import { ReadError, type DocumentText } from '../document.ts';
 import { throwIfAborted } from './cancel.ts';
 import { readError, SPECIFIC } from './messages.ts';
 import type { PageText, TextPiece } from './pdf-lines.ts';
-import { pagesToDocument, type Refusals } from './positioned-pages.ts';
+import { MAX_IMAGE_PIXELS, MAX_SCAN_PAGES } from './limits.ts';
+import type { OcrLoader } from './ocr.ts';
+import { hasText, pagesToDocument, type Refusals } from './positioned-pages.ts';
+import { readScan } from './scan.ts';
+import type { Pixels } from './scan-pixels.ts';
 
-export type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
+export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
 export interface PdfEnv {
   pdfjs: PdfJsModule;
   cmap(name: string): Promise<Uint8Array>;
+  ocr?: OcrLoader;
 }
 
 export interface PdfOptions {
@@ -33,6 +38,7 @@ export async function readPdf(bytes: Uint8Array, env: PdfEnv, options: PdfOption
   const doc = await openPdf(bytes, env, options.signal);
   try {
     const pages = await extractPages(doc, options);
+    if (env.ocr && !pages.some((p) => p !== null && hasText(p))) return await readScannedPdf(doc, env, options);
     return pagesToDocument('pdf', pages, PDF_REFUSALS);
   } finally {
     void doc.loadingTask.destroy();
@@ -55,6 +61,8 @@ async function openPdf(bytes: Uint8Array, env: PdfEnv, signal?: AbortSignal): Pr
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: false,
+    // An image bomb in a scan is skipped by pdf.js before it is decoded (its page is blank).
+    maxImageSize: MAX_IMAGE_PIXELS,
     verbosity: 0,
   } as Parameters<PdfJsModule['getDocument']>[0]);
   const abort = () => void task.destroy();
@@ -122,4 +130,47 @@ function toPieces(items: unknown[]): TextPiece[] {
   const upright = pieces.filter((p) => p.upright);
   const kept = upright.some((p) => p.str.trim() !== '') ? upright : pieces;
   return kept.map(({ str, x, y, width, size }) => ({ str, x, y, width, size }));
+}
+
+/** No page has text: a scan. Each page's largest picture is the scanned sheet. */
+async function readScannedPdf(doc: PdfDocument, env: PdfEnv, options: PdfOptions): Promise<DocumentText> {
+  if (doc.numPages > MAX_SCAN_PAGES) throw readError('no-text-layer', SPECIFIC.tooManyScanPages);
+  const engine = await env.ocr!();
+  const pages = Array.from({ length: doc.numPages }, (_, i) => () => pageImage(doc, i + 1, env.pdfjs.OPS));
+  return readScan('pdf', pages, engine, options);
+}
+
+interface PdfImage {
+  width: number;
+  height: number;
+  /** pdf.js ImageKind: 1 one bit a pixel (rows padded to bytes, 1 white), 2 RGB, 3 RGBA. */
+  kind: 1 | 2 | 3;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+async function pageImage(doc: PdfDocument, n: number, OPS: PdfJsModule['OPS']): Promise<Pixels> {
+  const page = await doc.getPage(n);
+  const list = await page.getOperatorList();
+  const images: PdfImage[] = [];
+  list.fnArray.forEach((fn, i) => {
+    const arg = list.argsArray[i]?.[0] as string | PdfImage | undefined;
+    if (fn === OPS.paintInlineImageXObject && typeof arg === 'object') images.push(arg);
+    if (fn !== OPS.paintImageXObject || typeof arg !== 'string') return;
+    const objs = arg.startsWith('g_') ? page.commonObjs : page.objs;
+    if (objs.has(arg)) images.push(objs.get(arg) as PdfImage);
+  });
+  page.cleanup();
+  const sheet = images.filter((im) => im?.data).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  return sheet ? toPixels(sheet) : { width: 1, height: 1, channels: 1, data: new Uint8Array([255]) };
+}
+
+function toPixels({ width, height, kind, data }: PdfImage): Pixels {
+  if (kind === 2) return { width, height, channels: 3, data };
+  if (kind === 3) return { width, height, channels: 4, data };
+  const grey = new Uint8Array(width * height);
+  const rowBytes = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) grey[y * width + x] = (data[y * rowBytes + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
+  }
+  return { width, height, channels: 1, data: grey };
 }

@@ -1,7 +1,7 @@
 // PDF and OFD pages are both positioned text runs: this turns them into the document, with a
 // warning for each page without text, and refuses a document whose text cannot be decoded.
 
-import { fromParagraphs, type DocumentText, type InputWarning, type ReadError } from '../document.ts';
+import { fromParagraphs, type DocumentText, type Format, type InputWarning, type ReadError } from '../document.ts';
 import { WARNINGS } from './messages.ts';
 import type { PageText } from './pdf-lines.ts';
 import { rebuildParagraphs } from './pdf-paragraphs.ts';
@@ -19,7 +19,7 @@ export interface Refusals {
 /** A page whose text is more than this share undecodable (private use, U+FFFD) is garbled. */
 const GARBLED_SHARE = 0.3;
 
-export function pagesToDocument(format: 'pdf' | 'ofd', pages: (PageText | null)[], refuse: Refusals): DocumentText {
+export function pagesToDocument(format: Format, pages: (PageText | null)[], refuse: Refusals): DocumentText {
   const readable = pages.filter((p): p is PageText => p !== null);
   if (readable.length === 0) throw refuse.unreadable();
   const warnings: InputWarning[] = pages.flatMap((p, i) =>
@@ -43,6 +43,10 @@ export function pagesToDocument(format: 'pdf' | 'ofd', pages: (PageText | null)[
   const paragraphs = rebuildParagraphs(withText);
   if (paragraphs.length === 0) throw refuse.noText();
   return fromParagraphs(format, paragraphs, pages.length, warnings);
+}
+
+export function hasText(page: PageText): boolean {
+  return countChars(page).visible > 0;
 }
 
 function countChars(page: PageText): { visible: number; garbage: number } {

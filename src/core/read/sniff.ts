@@ -1,7 +1,9 @@
 // The file type comes from the bytes: users rename files, and browsers report whatever the
 // extension says.
 
-export type Sniffed = 'pdf' | 'zip' | 'ole2' | 'mht' | 'html' | 'rtf' | 'word-xml' | 'text';
+import { imageKind } from './image-header.ts';
+
+export type Sniffed = 'pdf' | 'zip' | 'ole2' | 'image' | 'mht' | 'html' | 'rtf' | 'word-xml' | 'text';
 
 const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
@@ -14,6 +16,7 @@ const PDF_HEADER_SEARCH = 1024;
 export function sniffType(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return 'zip';
   if (startsWith(bytes, OLE2)) return 'ole2';
+  if (imageKind(bytes)) return 'image';
   if (findPdfHeader(bytes) >= 0) return 'pdf';
   return sniffMarkup(bytes);
 }

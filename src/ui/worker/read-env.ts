@@ -2,6 +2,7 @@
 // app must work offline and from file://, so nothing is fetched at run time.
 
 import type { ReadEnv } from '../../core/read/index.ts';
+import type { OcrEngine } from '../../core/read/ocr.ts';
 import { loadPdfjsInThread } from '../../core/read/pdfjs-in-thread.ts';
 
 // Only the Chinese CMaps (about 800 KB): other scripts are out of scope, and every byte here
@@ -19,7 +20,16 @@ export function browserReadEnv(): Promise<ReadEnv> {
 }
 
 async function load(): Promise<ReadEnv> {
-  return { pdfjs: await loadPdfjsInThread(), cmap };
+  return { pdfjs: await loadPdfjsInThread(), cmap, ...(__NIANBAO_OCR__ ? { ocr } : {}) };
+}
+
+let engine: Promise<OcrEngine> | null = null;
+
+/** Tesseract and its language data live in OCR workers started when the first scan arrives;
+ *  the lean single file (__NIANBAO_OCR__ false) leaves them out altogether. */
+function ocr(): Promise<OcrEngine> {
+  engine ??= import('./ocr-threads.ts').then((m) => m.ocrThreads());
+  return engine;
 }
 
 const decoded = new Map<string, Promise<Uint8Array>>();
@@ -31,7 +41,7 @@ function cmap(name: string): Promise<Uint8Array> {
   return decoded.get(name)!;
 }
 
-function dataUrlBytes(url: string): Uint8Array {
+export function dataUrlBytes(url: string): Uint8Array {
   const binary = atob(url.slice(url.indexOf(',') + 1));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -1,0 +1,32 @@
+// Page images (.png, .jpg, .tif — a TIFF may hold every page of a scan): refused from their
+// header when absurdly large, then decoded and recognised.
+
+import type { DocumentText } from '../document.ts';
+import { imageKind, imageSizes, type ImageSize } from './image-header.ts';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_SCAN_PAGES } from './limits.ts';
+import { readError, SPECIFIC } from './messages.ts';
+import type { OcrLoader } from './ocr.ts';
+import { readScan, type ScanOptions } from './scan.ts';
+import { decodeImage, type Pixels } from './scan-pixels.ts';
+
+export async function readImage(bytes: Uint8Array, ocr: OcrLoader | undefined, options: ScanOptions = {}): Promise<DocumentText> {
+  const kind = imageKind(bytes)!;
+  const sizes = imageSizes(kind, bytes);
+  if (!sizes) throw readError('corrupt-image');
+  if (sizes.some(tooLarge)) throw readError('image-too-large');
+  if (sizes.length > MAX_SCAN_PAGES) throw readError('image-too-large', SPECIFIC.tooManyScanPages);
+  if (!ocr) throw readError('no-ocr');
+  const engine = await ocr();
+  let decoded: Promise<Pixels[]> | null = null;
+  const page = (n: number) => async () => {
+    decoded ??= decodeImage(kind, bytes).catch(() => Promise.reject(readError('corrupt-image')));
+    const pages = await decoded;
+    if (!pages[n] || pages[n].data.length < pages[n].width * pages[n].height * pages[n].channels) throw readError('corrupt-image');
+    return pages[n];
+  };
+  return readScan('image', sizes.map((_, n) => page(n)), engine, options);
+}
+
+function tooLarge({ width, height }: ImageSize): boolean {
+  return width * height > MAX_IMAGE_PIXELS || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE;
+}
