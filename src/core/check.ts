@@ -17,6 +17,10 @@ import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
+import { makeTableCheck } from './verdicts/checks/table.ts';
+import { readTables, type TableRead } from './tables/read.ts';
+import { identityFindings } from './tables/identities.ts';
+import { cellFindings } from './tables/cell-findings.ts';
 
 export interface CheckOptions {
   file: string;
@@ -32,12 +36,13 @@ function compiledRules(set: RuleSet): CompiledRule[] {
   return rules;
 }
 
-function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
+function checksFor(set: RuleSet, type: DocumentType, tables: TableRead[]): Record<CheckName, Check> {
   return {
     mentions: checkMentions,
     title: makeTitleCheck(set, type),
     part: checkPart,
     'signature-date': checkSignatureDate,
+    table: makeTableCheck(set.tables, tables),
   };
 }
 
@@ -67,7 +72,8 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   const analysed = analyse(doc);
   const type = documentType(set, analysed);
   const a = readAsItsKind(type, analysed);
-  const checks = checksFor(set, type);
+  const tables = readTables(doc, set.tables);
+  const checks = checksFor(set, type, tables);
   const rules = compiledRules(set);
   const results = rules.map((rule) => judge(rule, a, checks, rules));
   const findings: Finding[] = [
@@ -79,6 +85,8 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (rule) findings.push(rule);
   const figures = findKeyFigures(a);
   findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
+  const cells = { layouts: set.tables, tables };
+  findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
   const report: Report = {
     file: options.file,
     format: doc.format,
@@ -88,6 +96,7 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
     results,
     findings,
     figures: figures.map((f) => f.figure),
+    ...(set.tables.length ? { tables } : {}),
   };
   return { report, headings: toHeadings(doc, a.view, a.structure.headings) };
 }

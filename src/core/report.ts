@@ -17,7 +17,7 @@ export interface Evidence {
 export interface Verdict {
   id: string;
   title: string;
-  group: 'A' | 'B';
+  group: 'A' | 'B' | 'C' | 'D';
   status: Status;
   reason: string;
   advice: string | null;
@@ -32,6 +32,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   evidence: Evidence[];
+  /** Table cells the finding is about (`t3.new.c7`), for findings on tables. */
+  cells?: string[];
 }
 
 export interface Figure {
@@ -46,6 +48,41 @@ export interface Figure {
   page: number | null;
 }
 
+/** A statistical table as read from the report (政府信息公开工作年度报告: tables 二, 三, 四). */
+export interface TableCell {
+  /** `t3.new.c7`; a row with one column names its cell after the row (`t2.licensing`). */
+  id: string;
+  table: string;
+  row: string;
+  column: string;
+  /** null: printed blank ("-", "无", an empty pipe cell), which counts as 0 in sums. */
+  value: number | null;
+  /** The cell as printed. */
+  text: string;
+  start: number;
+  end: number;
+  page: number | null;
+}
+
+export interface TableProblem {
+  row: string;
+  label: string;
+  message: string;
+}
+
+export interface ReportTable {
+  id: string;
+  title: string;
+  /** Offsets of the table's text, from its anchor to its last cell. */
+  start: number;
+  end: number;
+  page: number | null;
+  /** Rows whose label was found (aligned or not): the rows the table has in this report. */
+  rows: string[];
+  cells: TableCell[];
+  problems: TableProblem[];
+}
+
 export interface Report {
   file: string;
   format: string;
@@ -55,6 +92,8 @@ export interface Report {
   results: Verdict[];
   findings: Finding[];
   figures?: Figure[];
+  /** The tables read, for report types that have them; every cell with its value and place. */
+  tables?: ReportTable[];
 }
 
 export interface FailedReport {

@@ -22,6 +22,7 @@ export function testRule(fields: Partial<Rule>): CompiledRule {
     aspects: null,
     part: null,
     needs: [],
+    table: null,
     minFacts: 1,
     reach: 'near',
     advice: '补充具体内容',

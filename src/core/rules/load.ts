@@ -3,7 +3,8 @@
 
 import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
-import type { Aspects, DocumentKind, Proof, Rule, RuleSet } from './types.ts';
+import type { Aspects, DocumentKind, Identity, Proof, Rule, RuleSet, TableLayout } from './types.ts';
+import { parseEquation } from './equation.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';
 
 export class RuleFileError extends Error {
@@ -41,6 +42,27 @@ interface RawRule {
   advice: string;
   'looked-for'?: string;
   examples?: Rule['examples'];
+  table?: string;
+}
+
+interface RawTable {
+  id: string;
+  title: string;
+  anchors: string[];
+  layout?: TableLayout['layout'];
+  columns?: string[];
+  'column-titles'?: Record<string, string>;
+  rows: { id: string; label: string; columns?: string[]; decimal?: boolean; signed?: boolean; 'instead-of'?: string[] }[];
+}
+
+interface RawIdentity {
+  code: string;
+  title: string;
+  severity: Identity['severity'];
+  table: string;
+  'for-each': Identity['forEach'];
+  only?: string[];
+  check: string;
 }
 
 interface RawFile {
@@ -50,6 +72,8 @@ interface RawFile {
   report?: { subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
   'other-documents'?: (Pick<DocumentKind, 'id' | 'name' | 'title'> & { voice?: string[]; future?: boolean })[];
   rules: RawRule[];
+  tables?: RawTable[];
+  identities?: RawIdentity[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -70,6 +94,13 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     seen.set(r.id, line);
     return toRule(r, line, file);
   });
+  const tables = (raw.tables ?? []).map((t, i) => toTable(t, lineOf(doc, lines, `/tables/${i}`) ?? 0, file));
+  const identities = (raw.identities ?? []).map((d, i) => toIdentity(d, tables, lineOf(doc, lines, `/identities/${i}/check`) ?? 0, file));
+  for (const r of rules) {
+    if (r.check === 'table' && !tables.some((t) => t.id === r.table)) {
+      throw new RuleFileError(file, r.line, 'table', `规则 "${r.id}" 的 table 须为 tables 中的一个表：${tables.map((t) => t.id).join('、') || '（没有表）'}`);
+    }
+  }
   return {
     id: raw.id,
     version: raw.version,
@@ -80,6 +111,59 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     reportVoice: raw.report?.voice ?? [],
     otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [], future: d.future ?? false })),
     rules,
+    tables,
+    identities,
+  };
+}
+
+function toTable(t: RawTable, line: number, file: string): TableLayout {
+  const rows = t.rows.map((r) => {
+    const columns = r.columns ?? t.columns;
+    if (!columns) throw new RuleFileError(file, line, 'columns', `表 "${t.id}" 的行 "${r.id}" 没有列：在表或行上写 columns`);
+    return { id: r.id, label: r.label, columns, decimal: r.decimal ?? false, signed: r.signed ?? false, insteadOf: r['instead-of'] ?? [] };
+  });
+  const ids = new Set<string>();
+  for (const r of rows) {
+    if (ids.has(r.id)) throw new RuleFileError(file, line, 'rows', `表 "${t.id}" 的行编号 "${r.id}" 重复`);
+    ids.add(r.id);
+  }
+  for (const r of rows) {
+    const unknown = r.insteadOf.find((id) => !ids.has(id));
+    if (unknown) throw new RuleFileError(file, line, 'instead-of', `表 "${t.id}" 没有行 "${unknown}"`);
+  }
+  return { id: t.id, title: t.title, anchors: t.anchors, layout: t.layout ?? 'rows', columnTitles: t['column-titles'] ?? {}, rows, line };
+}
+
+/** An identity whose names are checked against its table now, so that a typo is reported with
+ * its line instead of an identity that never fails. */
+function toIdentity(d: RawIdentity, tables: TableLayout[], line: number, file: string): Identity {
+  const table = tables.find((t) => t.id === d.table);
+  if (!table) throw new RuleFileError(file, line, 'table', `没有编号为 "${d.table}" 的表`);
+  const check = parseEquation(d.check);
+  if (typeof check === 'string') throw new RuleFileError(file, line, 'check', check);
+  const rowIds = table.rows.map((r) => r.id);
+  const columnIds = [...new Set(table.rows.flatMap((r) => r.columns))];
+  const [named, scope] = d['for-each'] === 'column' ? [rowIds, columnIds] : [columnIds, rowIds];
+  for (const term of [...check.left, ...check.right]) {
+    const known = term.wildcard ? named.some((n) => n.startsWith(term.name)) : named.includes(term.name);
+    if (!known) {
+      const what = d['for-each'] === 'column' ? '行' : '列';
+      throw new RuleFileError(file, line, 'check', `表 "${table.id}" 没有${what} "${term.name}${term.wildcard ? '*' : ''}"（for-each: ${d['for-each']} 时等式里写${what}的编号）`);
+    }
+  }
+  const outside = d.only?.find((n) => !scope.includes(n));
+  if (outside) throw new RuleFileError(file, line, 'only', `表 "${table.id}" 没有 "${outside}"`);
+  return {
+    code: d.code,
+    title: d.title,
+    severity: d.severity,
+    table: table.id,
+    forEach: d['for-each'],
+    only: d.only ?? null,
+    check,
+    text: d.check,
+    lastYear: [...check.left, ...check.right].some((t) => t.lastYear),
+    line,
   };
 }
 
@@ -107,6 +191,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     aspects: toAspects(r.aspects),
     part: r.part ?? null,
     needs: r.needs ?? [],
+    table: r.table ?? null,
     minFacts: r['min-facts'] ?? 1,
     reach: r.reach ?? 'near',
     advice: r.advice,

@@ -10,6 +10,49 @@ const proofItem = {
   ],
 } as const;
 
+const names = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9]*$' } } as const;
+const tableRow = {
+  type: 'object',
+  required: ['id', 'label'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9]*$' },
+    label: { type: 'string', minLength: 1 },
+    columns: names,
+    decimal: { type: 'boolean' },
+    signed: { type: 'boolean' },
+    'instead-of': names,
+  },
+} as const;
+const table = {
+  type: 'object',
+  required: ['id', 'title', 'anchors', 'rows'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9]*$' },
+    title: { type: 'string', minLength: 1 },
+    anchors: { ...terms, minItems: 1 },
+    layout: { enum: ['rows', 'one-run'] },
+    columns: names,
+    'column-titles': { type: 'object', additionalProperties: { type: 'string' } },
+    rows: { type: 'array', minItems: 1, items: tableRow },
+  },
+} as const;
+const identity = {
+  type: 'object',
+  required: ['code', 'title', 'severity', 'table', 'for-each', 'check'],
+  additionalProperties: false,
+  properties: {
+    code: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    title: { type: 'string', minLength: 1 },
+    severity: { enum: ['error', 'warning', 'info'] },
+    table: { type: 'string' },
+    'for-each': { enum: ['row', 'column'] },
+    only: names,
+    check: { type: 'string', minLength: 3 },
+  },
+} as const;
+
 export const ruleFileSchema = {
   type: 'object',
   required: ['id', 'version', 'title', 'rules'],
@@ -32,6 +75,8 @@ export const ruleFileSchema = {
         properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms, future: { type: 'boolean' } },
       },
     },
+    tables: { type: 'array', items: table },
+    identities: { type: 'array', items: identity },
     rules: {
       type: 'array',
       minItems: 1,
@@ -42,9 +87,10 @@ export const ruleFileSchema = {
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9-]+$' },
           title: { type: 'string', minLength: 1 },
-          group: { enum: ['A', 'B'] },
+          group: { enum: ['A', 'B', 'C', 'D'] },
           source: { type: 'string', minLength: 1 },
-          check: { enum: ['mentions', 'title', 'part', 'signature-date'] },
+          check: { enum: ['mentions', 'title', 'part', 'signature-date', 'table'] },
+          table: { type: 'string' },
           'look-for': terms,
           fuzzy: terms,
           formula: terms,

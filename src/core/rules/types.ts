@@ -2,12 +2,12 @@
 // Each rule names the check that judges it (axe-core's rule/check split): `mentions` for the
 // year's work, and the structural checks for the required parts of the report.
 
-import type { Status } from '../report.ts';
+import type { Severity, Status } from '../report.ts';
 import type { PartKind } from '../structure/sections.ts';
 import type { FactKind } from '../text/facts.ts';
 
-export type Group = 'A' | 'B';
-export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date';
+export type Group = 'A' | 'B' | 'C' | 'D';
+export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date' | 'table';
 
 /** What turns a mention into a concrete fact. */
 export interface Proof {
@@ -57,6 +57,8 @@ export interface Rule {
   /** For `part` and `title` checks: the part they judge and its own parameters. */
   part: PartKind | null;
   needs: string[];
+  /** For the `table` check: the table (rule file `tables`) the indicator is judged on. */
+  table: string | null;
   minFacts: number;
   /** Where a fact proves a mention: `near` it (about 40 characters), or anywhere in its
    * `sentence` — for a subject that governs a whole sentence of acts (主要负责人……听取……召开……). */
@@ -93,4 +95,68 @@ export interface RuleSet {
   reportVoice: string[];
   otherDocuments: DocumentKind[];
   rules: Rule[];
+  /** Statistical tables the report prints, and the identities between their cells. */
+  tables: TableLayout[];
+  identities: Identity[];
+}
+
+/** One row of a statistical table: the label printed before its numbers and the cells it holds.
+ * A row with a single column names its cell after itself (`t2.licensing`). */
+export interface TableRow {
+  id: string;
+  label: string;
+  columns: string[];
+  /** Its cells may hold decimals (万元). */
+  decimal: boolean;
+  /** Its cells may be negative (本年增/减). */
+  signed: boolean;
+  /** Rows of another version of the format this one stands for (trial （六）其他处理 for its three rows). */
+  insteadOf: string[];
+}
+
+/** How a table's numbers follow each other in the text: a run after each row's label, or one run
+ * for the whole table (table 四 has a single data row under a three-level header). */
+export type TableLayoutKind = 'rows' | 'one-run';
+
+export interface TableLayout {
+  id: string;
+  title: string;
+  /** Words that open the table wherever it stands (not its position). */
+  anchors: string[];
+  layout: TableLayoutKind;
+  columnTitles: Record<string, string>;
+  rows: TableRow[];
+  line: number;
+}
+
+/** One signed term of an equation: a row or column name, `name*` for all rows starting with it,
+ * `last.name` for last year's report. */
+export interface EquationTerm {
+  sign: 1 | -1;
+  name: string;
+  wildcard: boolean;
+  lastYear: boolean;
+}
+
+export interface Equation {
+  left: EquationTerm[];
+  op: '=' | '>=' | '<=';
+  right: EquationTerm[];
+}
+
+/** An arithmetic identity between the cells of a table, checked for each row or each column. */
+export interface Identity {
+  code: string;
+  title: string;
+  severity: Severity;
+  table: string;
+  forEach: 'row' | 'column';
+  /** Only these rows (for-each row) or columns (for-each column); null: all of them. */
+  only: string[] | null;
+  check: Equation;
+  /** The equation as written, for messages. */
+  text: string;
+  /** It compares this year's report with last year's. */
+  lastYear: boolean;
+  line: number;
 }

@@ -18,6 +18,8 @@ const SET: RuleSet = {
     { id: 'plan', name: '工作要点', title: ['工作要点'], voice: ['各乡镇'], future: true },
   ],
   rules: [],
+  tables: [],
+  identities: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
