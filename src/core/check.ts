@@ -9,7 +9,7 @@ import { compileRuleSet, type CompiledRule } from './rules/compile.ts';
 import type { Check, Judgement } from './verdicts/checks/judgement.ts';
 import { checkMentions } from './verdicts/checks/mentions.ts';
 import { checkPart } from './verdicts/checks/parts.ts';
-import { checkSignatureDate } from './verdicts/checks/signature-date.ts';
+import { checkSignatureDate, makeIssuerDateCheck } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
 import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
 import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
@@ -24,6 +24,9 @@ import { cellFindings } from './tables/cell-findings.ts';
 
 export interface CheckOptions {
   file: string;
+  /** Rule sets for other kinds of report: a document recognised as one of them (the kind's
+   * `rules` in `other-documents`) is checked against it, and the report says so. */
+  alternatives?: RuleSet[];
   /** Milliseconds since some origin; the caller's clock (performance.now in both Node and workers). */
   now?: () => number;
 }
@@ -41,7 +44,7 @@ function checksFor(set: RuleSet, type: DocumentType, tables: TableRead[]): Recor
     mentions: checkMentions,
     title: makeTitleCheck(set, type),
     part: checkPart,
-    'signature-date': checkSignatureDate,
+    'signature-date': set.deadlines.length ? makeIssuerDateCheck(set.deadlines) : checkSignatureDate,
     table: makeTableCheck(set.tables, tables),
   };
 }
@@ -71,6 +74,12 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   const t0 = now();
   const analysed = analyse(doc);
   const type = documentType(set, analysed);
+  const own = ownRuleSet(set, type, options.alternatives ?? []);
+  if (own) {
+    const checked = checkWithOutline(doc, own, { ...options, alternatives: [] });
+    checked.report.findings.unshift(chosenFinding(set, own, documentTypeFinding(type, set)!));
+    return checked;
+  }
   const a = readAsItsKind(type, analysed);
   const tables = readTables(doc, set.tables);
   const checks = checksFor(set, type, tables);
@@ -79,12 +88,13 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   const findings: Finding[] = [
     ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
   ];
-  const docType = documentTypeFinding(type);
+  const docType = documentTypeFinding(type, set);
   if (docType) findings.push(docType);
   const rule = applicableRuleFinding(a.year);
   if (rule) findings.push(rule);
   const figures = findKeyFigures(a);
-  findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
+  // The prose figures and dates of a 法治政府建设 report; a report type with tables has its own.
+  if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
   const report: Report = {
@@ -99,4 +109,17 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
     ...(set.tables.length ? { tables } : {}),
   };
   return { report, headings: toHeadings(doc, a.view, a.structure.headings) };
+}
+
+/** The rule set of the kind the document was recognised as, when the caller has it. */
+function ownRuleSet(set: RuleSet, type: DocumentType, alternatives: RuleSet[]): RuleSet | null {
+  if (type.report) return null;
+  const rules = set.otherDocuments.find((k) => k.id === type.kind.id)?.rules;
+  return alternatives.find((s) => s.id === rules) ?? null;
+}
+
+/** The document is named for what it is (the asked set's finding), and, since it was checked
+ * against its own framework, that is information, not an error. */
+function chosenFinding(asked: RuleSet, own: RuleSet, named: Finding): Finding {
+  return { ...named, severity: 'info', message: `这份文件是${own.reportName}，不是${asked.reportName}：已按“${own.title}”检查。` };
 }

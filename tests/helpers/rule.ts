@@ -25,6 +25,7 @@ export function testRule(fields: Partial<Rule>): CompiledRule {
     table: null,
     minFacts: 1,
     reach: 'near',
+    anywhere: false,
     advice: '补充具体内容',
     lookedFor: '测试用语',
     examples: {},

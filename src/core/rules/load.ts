@@ -39,6 +39,7 @@ interface RawRule {
   needs?: string[];
   'min-facts'?: number;
   reach?: Rule['reach'];
+  anywhere?: boolean;
   advice: string;
   'looked-for'?: string;
   examples?: Rule['examples'];
@@ -69,11 +70,12 @@ interface RawFile {
   id: string;
   version: string;
   title: string;
-  report?: { subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
-  'other-documents'?: (Pick<DocumentKind, 'id' | 'name' | 'title'> & { voice?: string[]; future?: boolean })[];
+  report?: { name?: string; code?: string; subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
+  'other-documents'?: (Pick<DocumentKind, 'id' | 'name' | 'title'> & { voice?: string[]; future?: boolean; rules?: string })[];
   rules: RawRule[];
   tables?: RawTable[];
   identities?: RawIdentity[];
+  deadlines?: RuleSet['deadlines'];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -105,14 +107,17 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     id: raw.id,
     version: raw.version,
     title: raw.title,
+    reportName: raw.report?.name ?? '法治政府建设年度报告',
+    notReportCode: raw.report?.code ?? 'not-an-annual-report',
     reportSubject: raw.report?.subject ?? ['法治政府建设'],
     reportKinds: raw.report?.kinds ?? ['报告'],
     reportAbout: raw.report?.about ?? raw.report?.subject ?? ['法治政府建设'],
     reportVoice: raw.report?.voice ?? [],
-    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [], future: d.future ?? false })),
+    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [], future: d.future ?? false, rules: d.rules ?? null })),
     rules,
     tables,
     identities,
+    deadlines: raw.deadlines ?? [],
   };
 }
 
@@ -194,6 +199,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     table: r.table ?? null,
     minFacts: r['min-facts'] ?? 1,
     reach: r.reach ?? 'near',
+    anywhere: r.anywhere ?? false,
     advice: r.advice,
     lookedFor: r['looked-for'] ?? describeLookFor(r),
     examples: r.examples ?? {},

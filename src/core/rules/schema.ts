@@ -64,7 +64,7 @@ export const ruleFileSchema = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { subject: terms, kinds: terms, about: terms, voice: terms },
+      properties: { name: { type: 'string', minLength: 1 }, code: { type: 'string', pattern: '^[a-z0-9-]+$' }, subject: terms, kinds: terms, about: terms, voice: terms },
     },
     'other-documents': {
       type: 'array',
@@ -72,10 +72,19 @@ export const ruleFileSchema = {
         type: 'object',
         required: ['id', 'name', 'title'],
         additionalProperties: false,
-        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms, future: { type: 'boolean' } },
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms, future: { type: 'boolean' }, rules: { type: 'string', pattern: '^[a-z0-9-]+$' } },
       },
     },
     tables: { type: 'array', items: table },
+    deadlines: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['issuer', 'month', 'day', 'rule'],
+        additionalProperties: false,
+        properties: { issuer: terms, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, rule: { type: 'string', minLength: 1 } },
+      },
+    },
     identities: { type: 'array', items: identity },
     rules: {
       type: 'array',
@@ -114,6 +123,7 @@ export const ruleFileSchema = {
           needs: terms,
           'min-facts': { type: 'integer', minimum: 0 },
           reach: { enum: ['near', 'sentence'] },
+          anywhere: { type: 'boolean' },
           advice: { type: 'string', minLength: 1 },
           'looked-for': { type: 'string' },
           examples: {

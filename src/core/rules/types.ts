@@ -63,6 +63,9 @@ export interface Rule {
   /** Where a fact proves a mention: `near` it (about 40 characters), or anywhere in its
    * `sentence` — for a subject that governs a whole sentence of acts (主要负责人……听取……召开……). */
   reach: 'near' | 'sentence';
+  /** Facts count in every part, not only the achievement parts: the topic is itself a part on
+   * problems or other matters (政府信息公开年报 五、六), not a plan. */
+  anywhere: boolean;
   advice: string;
   /** Says what was looked for in a `missing` verdict. */
   lookedFor: string;
@@ -80,12 +83,26 @@ export interface DocumentKind {
   voice: string[];
   /** Its body speaks of the future (a plan): what it says is planned, not done. */
   future: boolean;
+  /** The rule set that checks this kind of document, when the checker has one. */
+  rules: string | null;
+}
+
+/** A publication deadline by issuer: the title's issuer (before the year) ends with one of
+ * `issuer`; an empty list is every other issuer. */
+export interface IssuerDeadline {
+  issuer: string[];
+  month: number;
+  day: number;
+  rule: string;
 }
 
 export interface RuleSet {
   id: string;
   version: string;
   title: string;
+  /** The kind of report the set checks, and the finding's code for a document that is not one. */
+  reportName: string;
+  notReportCode: string;
   /** Words a title must hold to name a 法治政府建设 report, and the report kinds. */
   reportSubject: string[];
   reportKinds: string[];
@@ -98,6 +115,8 @@ export interface RuleSet {
   /** Statistical tables the report prints, and the identities between their cells. */
   tables: TableLayout[];
   identities: Identity[];
+  /** Deadlines of this report type by issuer; empty: the 法治政府建设 report's (4月1日). */
+  deadlines: IssuerDeadline[];
 }
 
 /** One row of a statistical table: the label printed before its numbers and the cells it holds.

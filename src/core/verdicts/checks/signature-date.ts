@@ -7,6 +7,7 @@ import { findDates, type DateMention } from '../../text/dates.ts';
 import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
+import type { IssuerDeadline } from '../../rules/types.ts';
 
 const HEAD = 200;
 const TAIL_SHARE = 0.2;
@@ -39,12 +40,28 @@ export function signatureDate(a: Analysis): DateMention | null {
 }
 
 export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement {
-  const date = signatureDate(a);
+  return judgeDate(a, signatureDate(a), deadlineFor);
+}
+
+/** For a report type whose deadline depends on the issuer (政府信息公开年报: departments 1月31日,
+ * governments 3月31日): the issuer is the title's words before the year. Only a date after the
+ * reported year is its publication: the statistics period's dates are not. */
+export function makeIssuerDateCheck(deadlines: IssuerDeadline[]) {
+  return (_rule: CompiledRule, a: Analysis): Judgement => {
+    const issuer = a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
+    const rule = deadlines.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? deadlines.find((d) => d.issuer.length === 0) ?? deadlines[0];
+    const date = signatureDate(a);
+    const published = date && (a.year === null || date.year > a.year) ? date : null;
+    return judgeDate(a, published, (year) => ({ year: year + 1, month: rule.month, day: rule.day, rule: rule.rule }));
+  };
+}
+
+function judgeDate(a: Analysis, date: DateMention | null, deadline: (year: number) => Deadline): Judgement {
   if (!date) return { status: 'missing', reason: '没有找到成文日期（落款或发布日期）', evidence: [] };
   const evidence = [evidenceOf(a, date.start, date.end)];
   const shown = `${date.year}年${date.month}月${date.day}日`;
   if (a.year === null) return { status: 'present', reason: `成文日期 ${shown}（未能确定报告年度，未核对时限）`, evidence };
-  const d = deadlineFor(a.year);
+  const d = deadline(a.year);
   return compare(date, d) > 0
     ? { status: 'weak', reason: `成文日期 ${shown} 晚于 ${d.year}年${d.month}月${d.day}日（${d.rule}）`, evidence }
     : { status: 'present', reason: `成文日期 ${shown}，在 ${d.year}年${d.month}月${d.day}日时限之前`, evidence };
