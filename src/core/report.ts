@@ -79,6 +79,9 @@ export interface ReportTable {
   page: number | null;
   /** Rows whose label was found (aligned or not): the rows the table has in this report. */
   rows: string[];
+  /** The rule file's label of each row and title of each column, for showing the table. */
+  labels: Record<string, string>;
+  columns: { id: string; title: string }[];
   cells: TableCell[];
   problems: TableProblem[];
 }

@@ -68,6 +68,8 @@ function readTable(doc: DocumentText, text: Compact, layout: TableLayout, start:
     end: lastCell,
     page: pageAt(doc, startOffset),
     rows: layout.layout === 'one-run' ? layout.rows.map((r) => r.id) : found.map((f) => f.row.id),
+    labels: Object.fromEntries(layout.rows.map((r) => [r.id, r.label])),
+    columns: [...new Set(layout.rows.flatMap((r) => r.columns))].map((id) => ({ id, title: layout.columnTitles[id] ?? id })),
     cells: placed.cells,
     problems,
   };

@@ -10,6 +10,7 @@ import type { RuleSet } from '../../core/rules/types.ts';
 import type { Request, Response, RulesSource } from './protocol.ts';
 import { browserReadEnv } from './read-env.ts';
 import { warmUp } from './warm-up.ts';
+import govinfoYaml from '../../../rules/govinfo-annual-report.yaml?raw';
 
 const post = (message: Response) => self.postMessage(message);
 
@@ -20,6 +21,11 @@ function ruleSet(source: RulesSource): RuleSet {
   if (loaded?.yaml !== source.yaml) loaded = { yaml: source.yaml, set: loadRuleSet(source.yaml, source.fileName) };
   return loaded.set;
 }
+
+/** The built-in rule sets of the other report types, offered to every check: a set that names
+ * one for a kind of document (other-documents[].rules) has that kind checked against it. */
+let others: RuleSet[] | null = null;
+const otherTypes = () => (others ??= [loadRuleSet(govinfoYaml, 'govinfo-annual-report.yaml')]);
 
 /** After the answer is posted: a warm-up that fails costs nothing but its time. */
 function warmUpSoon(set: RuleSet): void {
@@ -43,7 +49,7 @@ async function handle(request: Request): Promise<Response> {
     if (request.type === 'read') return { type: 'read-done', id, doc: await read(request) };
     const set = ruleSet(request.rules);
     const doc = await read(request);
-    const { report, headings } = checkWithOutline(doc, set, { file: request.name });
+    const { report, headings } = checkWithOutline(doc, set, { file: request.name, alternatives: otherTypes() });
     if (request.type === 'check-row') return { type: 'row-checked', id, report, body: reportBody(report, doc.text) };
     return { type: 'checked', id, doc, headings, report };
   } catch (error) {
