@@ -144,7 +144,7 @@ async function main(): Promise<number> {
     if (args.format === 'text' && !args.compare) process.stdout.write(('error' in c.report ? formatFailure(c.report) : formatReport(c.report)) + '\n');
   }
   const reports = checked.map((c) => c.report);
-  if (args.compare) await emitComparison(args, checked);
+  if (args.compare) await emitComparison(args, checked, [rules, ...alternatives]);
   else if (args.format === 'docx') await emitReviews(args, checked);
   else if (args.format !== 'text') await emit(args, await matrixOutput(args.format, reports, checked.map((c) => c.text)));
   return reports.some((r) => 'error' in r) ? 1 : 0;
@@ -165,13 +165,13 @@ async function matrixOutput(format: Exclude<Format, 'text' | 'docx'>, reports: (
   return format === 'csv' ? matrixCsv(matrix) : matrixXlsx(matrix);
 }
 
-async function emitComparison(args: Args, [older, newer]: Checked[]): Promise<void> {
+async function emitComparison(args: Args, [older, newer]: Checked[], sets: RuleSet[]): Promise<void> {
   if (older.text === undefined || newer.text === undefined) {
     const failed = [older, newer].map((c) => c.report).filter((r): r is FailedReport => 'error' in r);
     await emit(args, args.format === 'json' ? JSON.stringify(failed, null, 1) + '\n' : failed.map(formatFailure).join('\n') + '\n');
     return;
   }
-  const comparison = compareYears(older, newer);
+  const comparison = compareYears(older, newer, sets);
   await emit(args, args.format === 'json' ? JSON.stringify(comparison, null, 1) + '\n' : formatComparison(comparison) + '\n');
 }
 

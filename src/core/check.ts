@@ -92,8 +92,9 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (docType) findings.push(docType);
   const rule = applicableRuleFinding(a.year);
   if (rule) findings.push(rule);
-  const figures = findKeyFigures(a);
-  // The prose figures and dates of a 法治政府建设 report; a report type with tables has its own.
+  // The prose figures and dates of a 法治政府建设 report; a report type with tables has its own
+  // figures in its cells, and its own findings on them.
+  const figures = set.tables.length === 0 ? findKeyFigures(a) : [];
   if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
