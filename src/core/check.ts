@@ -21,6 +21,7 @@ import { makeTableCheck } from './verdicts/checks/table.ts';
 import { readTables, type TableRead } from './tables/read.ts';
 import { identityFindings } from './tables/identities.ts';
 import { cellFindings } from './tables/cell-findings.ts';
+import { textFigureFindings } from './tables/text-figures.ts';
 
 export interface CheckOptions {
   file: string;
@@ -98,6 +99,8 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
+  const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
+  findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart));
   const report: Report = {
     file: options.file,
     format: doc.format,

@@ -3,7 +3,8 @@
 
 import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
-import type { Aspects, DocumentKind, Identity, Proof, Rule, RuleSet, TableLayout } from './types.ts';
+import type { Aspects, DocumentKind, Identity, Proof, Rule, RuleSet, TableLayout, TextFigure } from './types.ts';
+import { cellId } from '../tables/cell-id.ts';
 import { parseEquation } from './equation.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';
 
@@ -76,6 +77,7 @@ interface RawFile {
   tables?: RawTable[];
   identities?: RawIdentity[];
   deadlines?: RuleSet['deadlines'];
+  'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -118,7 +120,17 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     tables,
     identities,
     deadlines: raw.deadlines ?? [],
+    textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
   };
+}
+
+/** The cells a prose figure may equal, each checked against the tables' cells now. */
+function toTextFigure(f: { says: string[]; unit: string; equals: string[] }, tables: TableLayout[], line: number, file: string): TextFigure {
+  const known = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.columns.map((c) => cellId(t.id, r, c)))));
+  const equals = f.equals.map((sum) => sum.split('+').map((id) => id.trim()));
+  const unknown = equals.flat().find((id) => !known.has(id));
+  if (unknown) throw new RuleFileError(file, line, 'equals', `没有编号为 "${unknown}" 的格子（写法如 t3.new.c7）`);
+  return { says: f.says, unit: f.unit, equals, line };
 }
 
 function toTable(t: RawTable, line: number, file: string): TableLayout {

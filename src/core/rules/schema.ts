@@ -76,6 +76,15 @@ export const ruleFileSchema = {
       },
     },
     tables: { type: 'array', items: table },
+    'text-figures': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['says', 'unit', 'equals'],
+        additionalProperties: false,
+        properties: { says: { ...terms, minItems: 1 }, unit: { type: 'string', minLength: 1 }, equals: { ...terms, minItems: 1 } },
+      },
+    },
     deadlines: {
       type: 'array',
       items: {

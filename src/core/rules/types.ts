@@ -96,6 +96,16 @@ export interface IssuerDeadline {
   rule: string;
 }
 
+/** A figure the prose restates from the tables: the words before the number, and the cells (or
+ * sums of cells) it may equal. */
+export interface TextFigure {
+  says: string[];
+  unit: string;
+  /** Each alternative is a list of cell ids summed ("受理" is 新收 in some reports, 新收 + 结转 in others). */
+  equals: string[][];
+  line: number;
+}
+
 export interface RuleSet {
   id: string;
   version: string;
@@ -117,6 +127,7 @@ export interface RuleSet {
   identities: Identity[];
   /** Deadlines of this report type by issuer; empty: the 法治政府建设 report's (4月1日). */
   deadlines: IssuerDeadline[];
+  textFigures: TextFigure[];
 }
 
 /** One row of a statistical table: the label printed before its numbers and the cells it holds.

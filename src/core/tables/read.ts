@@ -10,8 +10,10 @@
 import type { DocumentText } from '../document.ts';
 import type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';
 import type { TableLayout, TableRow } from '../rules/types.ts';
-import { matchView } from '../text/normalize.ts';
-import { foldText } from '../text/normalize.ts';
+import { foldText, matchView } from '../text/normalize.ts';
+import { cellId } from './cell-id.ts';
+
+export { cellId };
 import { valueTokens, runsOf, type ValueToken } from './values.ts';
 
 export type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';
@@ -25,10 +27,6 @@ const MIN_BARE_KEY = 4;
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u;
 /** The next part of the report ends a table at the latest. */
 const NEXT_PART = /\n[ \t]*[五六七][、.．]/gu;
-
-export function cellId(table: string, row: TableRow, column: string): string {
-  return row.columns.length === 1 ? `${table}.${row.id}` : `${table}.${row.id}.${column}`;
-}
 
 /** The tables of the layouts that the document has, in the layouts' order. */
 export function readTables(doc: DocumentText, layouts: TableLayout[]): TableRead[] {
@@ -160,7 +158,7 @@ function toCells(doc: DocumentText, table: string, row: TableRow, run: ValueToke
   }));
 }
 
-function pageAt(doc: DocumentText, offset: number): number | null {
+export function pageAt(doc: DocumentText, offset: number): number | null {
   return doc.paragraphs.find((p) => offset >= p.start && offset <= p.end)?.page ?? null;
 }
 

@@ -20,7 +20,8 @@ describe.each(GOVINFO_FILES)('%s', (file) => {
     expect(report.findings[0].message).toContain('已按“政府信息公开工作年度报告（规则集）”检查');
     expect(report.results.filter((v) => v.group === 'C').map((v) => v.status)).toEqual(['present', 'present', 'present']);
     expect(report.tables?.map((t) => t.id)).toEqual(['t2', 't3', 't4']);
-    expect(report.findings.filter((f) => f.kind === 'table' && !f.code.startsWith('t4'))).toEqual([]);
+    // No arithmetic finding on tables 二 and 三 (table 四 of 洪泽区 2023 and the prose of 2024 are as printed).
+    expect(report.findings.filter((f) => /^(t2|t3)-|^bad-value|^table-not-alignable/.test(f.code))).toEqual([]);
   });
 
   it('is named for what it is when the 法治政府建设 rule set is forced', async () => {

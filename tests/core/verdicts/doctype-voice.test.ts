@@ -23,6 +23,7 @@ const SET: RuleSet = {
   tables: [],
   identities: [],
   deadlines: [],
+  textFigures: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
