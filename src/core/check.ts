@@ -9,7 +9,7 @@ import { compileRuleSet, type CompiledRule } from './rules/compile.ts';
 import type { Check, Judgement } from './verdicts/checks/judgement.ts';
 import { checkMentions } from './verdicts/checks/mentions.ts';
 import { checkPart } from './verdicts/checks/parts.ts';
-import { checkSignatureDate, makeIssuerDateCheck } from './verdicts/checks/signature-date.ts';
+import { checkSignatureDate, lateFinding, makeIssuerDateCheck } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
 import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
 import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
@@ -22,6 +22,7 @@ import { readTables, type TableRead } from './tables/read.ts';
 import { identityFindings } from './tables/identities.ts';
 import { cellFindings } from './tables/cell-findings.ts';
 import { textFigureFindings } from './tables/text-figures.ts';
+import { statementFindings } from './tables/statements.ts';
 
 export interface CheckOptions {
   file: string;
@@ -97,10 +98,12 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   // figures in its cells, and its own findings on them.
   const figures = set.tables.length === 0 ? findKeyFigures(a) : [];
   if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
+  const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
+  if (late) findings.push(late);
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
-  findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart));
+  findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart), ...statementFindings(doc, set.statements, tables));
   const report: Report = {
     file: options.file,
     format: doc.format,

@@ -78,6 +78,7 @@ interface RawFile {
   identities?: RawIdentity[];
   deadlines?: RuleSet['deadlines'];
   'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
+  statements?: RuleSet['statements'];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -120,6 +121,12 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     tables,
     identities,
     deadlines: raw.deadlines ?? [],
+    statements: (raw.statements ?? []).map((st, i) => {
+      if (!tables.some((t) => t.id === st.table && t.rows.some((r) => r.id === st.row))) {
+        throw new RuleFileError(file, lineOf(doc, lines, `/statements/${i}`) ?? 0, 'row', `表 "${st.table}" 没有行 "${st.row}"`);
+      }
+      return st;
+    }),
     textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
   };
 }

@@ -76,6 +76,22 @@ export const ruleFileSchema = {
       },
     },
     tables: { type: 'array', items: table },
+    statements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'severity', 'table', 'row', 'needs', 'message'],
+        additionalProperties: false,
+        properties: {
+          code: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          severity: { enum: ['error', 'warning', 'info'] },
+          table: { type: 'string' },
+          row: { type: 'string' },
+          needs: { ...terms, minItems: 1 },
+          message: { type: 'string', minLength: 1 },
+        },
+      },
+    },
     'text-figures': {
       type: 'array',
       items: {

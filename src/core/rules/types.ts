@@ -106,6 +106,17 @@ export interface TextFigure {
   line: number;
 }
 
+/** A statement the text owes when a row of a table is not all zero (fee notices sent: say
+ * whether 信息处理费 was collected). */
+export interface RowStatement {
+  code: string;
+  severity: Severity;
+  table: string;
+  row: string;
+  needs: string[];
+  message: string;
+}
+
 export interface RuleSet {
   id: string;
   version: string;
@@ -128,6 +139,7 @@ export interface RuleSet {
   /** Deadlines of this report type by issuer; empty: the 法治政府建设 report's (4月1日). */
   deadlines: IssuerDeadline[];
   textFigures: TextFigure[];
+  statements: RowStatement[];
 }
 
 /** One row of a statistical table: the label printed before its numbers and the cells it holds.

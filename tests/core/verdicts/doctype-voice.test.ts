@@ -24,6 +24,7 @@ const SET: RuleSet = {
   identities: [],
   deadlines: [],
   textFigures: [],
+  statements: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {

@@ -8,6 +8,7 @@ import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
 import type { IssuerDeadline } from '../../rules/types.ts';
+import type { Finding } from '../../report.ts';
 
 const HEAD = 200;
 const TAIL_SHARE = 0.2;
@@ -47,12 +48,35 @@ export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement 
  * governments 3月31日): the issuer is the title's words before the year. Only a date after the
  * reported year is its publication: the statistics period's dates are not. */
 export function makeIssuerDateCheck(deadlines: IssuerDeadline[]) {
-  return (_rule: CompiledRule, a: Analysis): Judgement => {
-    const issuer = a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
-    const rule = deadlines.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? deadlines.find((d) => d.issuer.length === 0) ?? deadlines[0];
-    const date = signatureDate(a);
-    const published = date && (a.year === null || date.year > a.year) ? date : null;
-    return judgeDate(a, published, (year) => ({ year: year + 1, month: rule.month, day: rule.day, rule: rule.rule }));
+  return (_rule: CompiledRule, a: Analysis): Judgement => judgeDate(a, publicationDate(a), (year) => issuerDeadline(a, deadlines, year));
+}
+
+function issuerDeadline(a: Analysis, deadlines: IssuerDeadline[], year: number): Deadline {
+  const issuer = a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
+  const rule = deadlines.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? deadlines.find((d) => d.issuer.length === 0) ?? deadlines[0];
+  return { year: year + 1, month: rule.month, day: rule.day, rule: rule.rule };
+}
+
+function publicationDate(a: Analysis): DateMention | null {
+  const date = signatureDate(a);
+  return date && (a.year === null || date.year > a.year) ? date : null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** late-publication: the report's date after its issuer's deadline, with the rule and the days. */
+export function lateFinding(a: Analysis, deadlines: IssuerDeadline[]): Finding | null {
+  const date = publicationDate(a);
+  if (!date || a.year === null) return null;
+  const d = issuerDeadline(a, deadlines, a.year);
+  const days = Math.round((Date.UTC(date.year, date.month! - 1, date.day!) - Date.UTC(d.year, d.month - 1, d.day)) / DAY_MS);
+  if (days <= 0) return null;
+  return {
+    kind: 'publication',
+    code: 'late-publication',
+    severity: 'warning',
+    message: `成文日期 ${date.year}年${date.month}月${date.day}日，晚于 ${d.year}年${d.month}月${d.day}日 ${days} 天（${d.rule}）。`,
+    evidence: [evidenceOf(a, date.start, date.end)],
   };
 }
 
