@@ -107,7 +107,7 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   const report: Report = {
     file: options.file,
     format: doc.format,
-    ruleset: { id: set.id, version: set.version },
+    ruleset: { id: set.id, version: set.version, name: set.reportName },
     year: a.year,
     stats: { characters: doc.text.length, paragraphs: doc.paragraphs.length, pages: doc.pages, ms: Math.round(now() - t0) },
     results,

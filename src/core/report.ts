@@ -2,6 +2,9 @@
 // CLI's JSON, the web app and the exports.
 
 export type Status = 'present' | 'weak' | 'missing';
+
+/** The report type of a rule set that names none: the first one the checker had. */
+export const ANNUAL_REPORT = '法治政府建设年度报告';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Evidence {
@@ -89,7 +92,8 @@ export interface ReportTable {
 export interface Report {
   file: string;
   format: string;
-  ruleset: { id: string; version: string };
+  /** `name`: the kind of report the set checks (政府信息公开工作年度报告), for the exports' wording. */
+  ruleset: { id: string; version: string; name?: string };
   year: number | null;
   stats: { characters: number; paragraphs: number; pages: number | null; ms: number };
   results: Verdict[];

@@ -6,6 +6,7 @@ import { schemaProblem } from './validate.ts';
 import type { Aspects, DocumentKind, Identity, Proof, Rule, RuleSet, TableLayout, TextFigure } from './types.ts';
 import { cellId } from '../tables/cell-id.ts';
 import { parseEquation } from './equation.ts';
+import { ANNUAL_REPORT } from '../report.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';
 
 export class RuleFileError extends Error {
@@ -110,7 +111,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     id: raw.id,
     version: raw.version,
     title: raw.title,
-    reportName: raw.report?.name ?? '法治政府建设年度报告',
+    reportName: raw.report?.name ?? ANNUAL_REPORT,
     notReportCode: raw.report?.code ?? 'not-an-annual-report',
     reportSubject: raw.report?.subject ?? ['法治政府建设'],
     reportKinds: raw.report?.kinds ?? ['报告'],
