@@ -10,7 +10,7 @@ const CORE = resolve(import.meta.dirname, '../../src/core');
 /** Stage order. The two types everything is about come first; the entry point last. */
 const STAGES: { stage: string; holds: (path: string) => boolean }[] = [
   { stage: 'types', holds: (p) => p === 'document.ts' || p === 'report.ts' },
-  ...['read', 'text', 'structure', 'rules', 'verdicts', 'findings', 'batch'].map((dir) => ({
+  ...['read', 'text', 'structure', 'rules', 'tables', 'verdicts', 'findings', 'batch'].map((dir) => ({
     stage: dir,
     holds: (p: string) => p.startsWith(dir + '/'),
   })),

@@ -25,7 +25,7 @@ const SUMMARY = /^agreement [\d.]+% \((\d+)\/(\d+)\) on \d+ texts, .*; variants 
 
 /** The labels judge every text on the 法治政府建设 framework, look-alikes included: without
  * --rules the checker would check a 政府信息公开工作年度报告 against its own rule set. */
-const CHECKER = 'npm run -s check -- --json --rules rules/annual-report.yaml';
+export const CHECKER = 'npm run -s check -- --json --rules rules/annual-report.yaml';
 
 export function score(args: string[]): Score {
   const run = spawnSync('node', [shared('tools/score.mjs'), '--cmd', CHECKER, ...args], { cwd: repo(''), encoding: 'utf8', timeout: 240_000 });

@@ -4,7 +4,7 @@
 import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
 import type { Aspects, DocumentKind, Identity, Proof, Rule, RuleSet, TableLayout, TextFigure } from './types.ts';
-import { cellId } from '../tables/cell-id.ts';
+import { cellId } from './cell-id.ts';
 import { parseEquation } from './equation.ts';
 import { ANNUAL_REPORT } from '../report.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';

@@ -11,7 +11,7 @@ import type { DocumentText } from '../document.ts';
 import type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';
 import type { TableLayout, TableRow } from '../rules/types.ts';
 import { foldText, matchView } from '../text/normalize.ts';
-import { cellId } from './cell-id.ts';
+import { cellId } from '../rules/cell-id.ts';
 
 export { cellId };
 import { valueTokens, runsOf, type ValueToken } from './values.ts';

@@ -22,8 +22,10 @@ function ruleSet(source: RulesSource): RuleSet {
   return loaded.set;
 }
 
-/** The built-in rule sets of the other report types, offered to every check: a set that names
- * one for a kind of document (other-documents[].rules) has that kind checked against it. */
+/** The built-in rule sets of the other report types, offered to a single file's check: a set
+ * that names one for a kind of document (other-documents[].rules) has that kind checked against
+ * it. A batch is checked against the active set alone, and names each file of another kind for
+ * what it is (a pile of another type: load its rule set). */
 let others: RuleSet[] | null = null;
 const otherTypes = () => (others ??= [loadRuleSet(govinfoYaml, 'govinfo-annual-report.yaml')]);
 
@@ -49,7 +51,8 @@ async function handle(request: Request): Promise<Response> {
     if (request.type === 'read') return { type: 'read-done', id, doc: await read(request) };
     const set = ruleSet(request.rules);
     const doc = await read(request);
-    const { report, headings } = checkWithOutline(doc, set, { file: request.name, alternatives: otherTypes() });
+    const alternatives = request.type === 'check' ? otherTypes() : [];
+    const { report, headings } = checkWithOutline(doc, set, { file: request.name, alternatives });
     if (request.type === 'check-row') return { type: 'row-checked', id, report, body: reportBody(report, doc.text) };
     return { type: 'checked', id, doc, headings, report };
   } catch (error) {
