@@ -14,7 +14,7 @@ import { foldText, matchView } from '../text/normalize.ts';
 import { cellId } from '../rules/cell-id.ts';
 
 export { cellId };
-import { valueTokens, runsOf, type ValueToken } from './values.ts';
+import { fitRun, valueTokens, runsOf, type ValueToken } from './values.ts';
 
 export type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';
 
@@ -117,7 +117,7 @@ function readRows(doc: DocumentText, table: string, found: FoundRow[], end: numb
     const stop = i + 1 < found.length ? found[i + 1].labelStart : end;
     const runs = runsOf(valueTokens(doc.text, f.after, stop));
     const n = f.row.columns.length;
-    const run = runs.find((r) => r.length === n);
+    const run = runs.map((r) => fitRun(r, n)).find((r) => r !== null);
     if (run) cells.push(...toCells(doc, table, f.row, run));
     else problems.push({ row: f.row.id, label: f.row.label, message: misfit(f.row.label, runs, n) });
   });
@@ -127,7 +127,7 @@ function readRows(doc: DocumentText, table: string, found: FoundRow[], end: numb
 function readOneRun(doc: DocumentText, layout: TableLayout, start: number, end: number): { cells: Cell[]; problems: TableProblem[] } {
   const n = layout.rows.reduce((sum, r) => sum + r.columns.length, 0);
   const runs = runsOf(valueTokens(doc.text, start, end));
-  const run = runs.find((r) => r.length === n);
+  const run = runs.map((r) => fitRun(r, n)).find((r) => r !== null);
   if (!run) return { cells: [], problems: [{ row: layout.rows[0].id, label: layout.title, message: misfit(layout.title, runs, n) }] };
   let i = 0;
   const cells = layout.rows.flatMap((row) => {

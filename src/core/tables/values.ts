@@ -8,6 +8,8 @@ export interface ValueToken {
   text: string;
   start: number;
   end: number;
+  /** It is the first token of its line. */
+  lineStart: boolean;
 }
 
 /** What a table prints for "nothing here": counted as 0, and reported as blank. */
@@ -20,21 +22,28 @@ const TOKEN = /\|[ \t\u3000\u00a0]*(?=\|)|[^\s|]+/gu;
 export function valueTokens(original: string, start: number, end: number): (ValueToken | null)[] {
   const tokens: (ValueToken | null)[] = [];
   TOKEN.lastIndex = start;
+  let previousEnd = start;
   for (let m = TOKEN.exec(original); m && m.index < end; m = TOKEN.exec(original)) {
     if (m.index + m[0].length > end) break;
-    tokens.push(toValue(m[0], m.index));
+    const lineStart = original.slice(previousEnd, m.index).includes('\n');
+    tokens.push(toValue(m[0], m.index, lineStart));
+    previousEnd = m.index + m[0].length;
   }
   return tokens;
 }
 
-function toValue(token: string, start: number): ValueToken | null {
-  if (token.startsWith('|')) return { value: null, text: '', start, end: start };
-  if (BLANKS.has(token)) return { value: null, text: token, start, end: start + token.length };
+function toValue(token: string, start: number, lineStart: boolean): ValueToken | null {
+  if (token.startsWith('|')) return { value: null, text: '', start, end: start, lineStart };
+  if (BLANKS.has(token)) return { value: null, text: token, start, end: start + token.length, lineStart };
   const number = NUMBER.exec(halfWidth(token));
   if (!number) return null;
   const text = token.slice(0, number[1].length);
-  return { value: Number(number[1].replace(/,/g, '').replace('－', '-')), text, start, end: start + text.length };
+  return { value: Number(number[1].replace(/,/g, '').replace('－', '-')), text, start, end: start + text.length, lineStart };
 }
+
+/** An empty cell between pipes belongs to its own line's row: a web copy pads label lines and
+ * short rows with them. */
+const isPipeBlank = (t: ValueToken) => t.text === '' && t.value === null;
 
 /** Full-width digits and signs as ASCII, one for one (offsets stay valid). */
 function halfWidth(s: string): string {
@@ -46,7 +55,11 @@ export function runsOf(tokens: (ValueToken | null)[]): ValueToken[][] {
   const runs: ValueToken[][] = [];
   let run: ValueToken[] = [];
   for (const t of tokens) {
-    if (t) run.push(t);
+    const last = run[run.length - 1];
+    if (t && last && t.lineStart && (isPipeBlank(t) || isPipeBlank(last))) {
+      runs.push(run);
+      run = [t];
+    } else if (t) run.push(t);
     else if (run.length) {
       runs.push(run);
       run = [];
@@ -54,4 +67,11 @@ export function runsOf(tokens: (ValueToken | null)[]): ValueToken[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** The run as a row of n cells: exactly n values, or n followed only by empty pipe cells (the
+ * padding of a web copy's wider rows). */
+export function fitRun(run: ValueToken[], n: number): ValueToken[] | null {
+  if (run.length === n) return run;
+  return run.length > n && run.slice(n).every(isPipeBlank) ? run.slice(0, n) : null;
 }

@@ -10,6 +10,12 @@ import { GOVINFO_FILES, HAND_READ, govinfoDoc, govinfoRules, handCells } from '.
 const COPIES: Record<string, (text: string) => string> = {
   'one cell per line': (text) => text.replace(/[ \t\u3000]+/g, '\n'),
   'cells joined on one line': (text) => text.replace(/\n/g, ' '),
+  // A web table saved with pipes: every line padded with empty cells to the widest row.
+  'pipes, rows padded with empty cells': (text) =>
+    text
+      .split('\n')
+      .map((line) => `${line.replace(/\s+(?=\d)/g, ' | ')} | | |`)
+      .join('\n'),
 };
 
 async function cellsOfCopy(text: string) {
