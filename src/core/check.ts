@@ -23,6 +23,7 @@ import { identityFindings } from './tables/identities.ts';
 import { cellFindings } from './tables/cell-findings.ts';
 import { textFigureFindings } from './tables/text-figures.ts';
 import { statementFindings } from './tables/statements.ts';
+import { formatVersionFindings } from './tables/format-version.ts';
 
 export interface CheckOptions {
   file: string;
@@ -100,6 +101,7 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
   if (late) findings.push(late);
+  findings.push(...formatVersionFindings(doc, set.formatVersions, a.year));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));

@@ -80,6 +80,7 @@ interface RawFile {
   deadlines?: RuleSet['deadlines'];
   'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
   statements?: RuleSet['statements'];
+  'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity'] }[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -128,6 +129,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
       }
       return st;
     }),
+    formatVersions: (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null })),
     textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
   };
 }

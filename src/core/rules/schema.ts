@@ -76,6 +76,21 @@ export const ruleFileSchema = {
       },
     },
     tables: { type: 'array', items: table },
+    'format-versions': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'words', 'severity'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          words: { ...terms, minItems: 1 },
+          from: { type: 'integer' },
+          to: { type: 'integer' },
+          severity: { enum: ['error', 'warning', 'info'] },
+        },
+      },
+    },
     statements: {
       type: 'array',
       items: {

@@ -117,6 +117,16 @@ export interface RowStatement {
   message: string;
 }
 
+/** A version of the report's format, recognised by its own words (table 二's column labels), and
+ * the reported years it is for; used for another year it is a finding of that severity. */
+export interface FormatVersion {
+  name: string;
+  words: string[];
+  from: number | null;
+  to: number | null;
+  severity: Severity;
+}
+
 export interface RuleSet {
   id: string;
   version: string;
@@ -140,6 +150,7 @@ export interface RuleSet {
   deadlines: IssuerDeadline[];
   textFigures: TextFigure[];
   statements: RowStatement[];
+  formatVersions: FormatVersion[];
 }
 
 /** One row of a statistical table: the label printed before its numbers and the cells it holds.

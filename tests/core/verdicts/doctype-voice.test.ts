@@ -25,6 +25,7 @@ const SET: RuleSet = {
   deadlines: [],
   textFigures: [],
   statements: [],
+  formatVersions: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
