@@ -55,6 +55,8 @@ interface RawTable {
   layout?: TableLayout['layout'];
   columns?: string[];
   'column-titles'?: Record<string, string>;
+  'total-columns'?: string[];
+  'total-rows'?: string[];
   rows: { id: string; label: string; columns?: string[]; decimal?: boolean; signed?: boolean; 'instead-of'?: string[] }[];
 }
 
@@ -158,7 +160,17 @@ function toTable(t: RawTable, line: number, file: string): TableLayout {
     const unknown = r.insteadOf.find((id) => !ids.has(id));
     if (unknown) throw new RuleFileError(file, line, 'instead-of', `表 "${t.id}" 没有行 "${unknown}"`);
   }
-  return { id: t.id, title: t.title, anchors: t.anchors, layout: t.layout ?? 'rows', columnTitles: t['column-titles'] ?? {}, rows, line };
+  return {
+    id: t.id,
+    title: t.title,
+    anchors: t.anchors,
+    layout: t.layout ?? 'rows',
+    columnTitles: t['column-titles'] ?? {},
+    rows,
+    totalColumns: t['total-columns'] ?? [],
+    totalRows: t['total-rows'] ?? [],
+    line,
+  };
 }
 
 /** An identity whose names are checked against its table now, so that a typo is reported with

@@ -35,6 +35,8 @@ const table = {
     layout: { enum: ['rows', 'one-run'] },
     columns: names,
     'column-titles': { type: 'object', additionalProperties: { type: 'string' } },
+    'total-columns': names,
+    'total-rows': names,
     rows: { type: 'array', minItems: 1, items: tableRow },
   },
 } as const;

@@ -179,6 +179,10 @@ export interface TableLayout {
   layout: TableLayoutKind;
   columnTitles: Record<string, string>;
   rows: TableRow[];
+  /** Cells named 总计: those of these columns and rows. Left blank beside parts that sum to more
+   *  than 0, they explain the identities they break (blank-total) instead of failing them. */
+  totalColumns: string[];
+  totalRows: string[];
   line: number;
 }
 

@@ -21,9 +21,37 @@ interface Side {
   shown: string;
 }
 
-/** Identities between the cells of this report (those that need last year's are left out). */
+/** Identities between the cells of this report (those that need last year's are left out). A
+ * failure that uses a 总计 cell printed blank is explained by the blank: it is reported inside
+ * one blank-total warning per table, not as an error. */
 export function identityFindings(identities: Identity[], current: TableCells): TableFinding[] {
-  return identities.filter((d) => !d.lastYear).flatMap((d) => check(d, current, null));
+  const failures = identities.filter((d) => !d.lastYear).flatMap((d) => check(d, current, null));
+  const blankTotals = new Map(current.tables.flatMap((t) => t.cells.filter((c) => c.value === null && isTotal(current.layouts, c)).map((c) => [c.id, c])));
+  const explained = failures.filter((f) => f.cells.some((id) => blankTotals.has(id)));
+  const byTable = new Map<string, TableFinding[]>();
+  for (const f of explained) {
+    const table = f.cells[0].split('.')[0];
+    byTable.set(table, [...(byTable.get(table) ?? []), f]);
+  }
+  return [...failures.filter((f) => !explained.includes(f)), ...[...byTable].map(([table, fs]) => blankTotal(current.layouts.find((l) => l.id === table)!, fs, blankTotals))];
+}
+
+function isTotal(layouts: TableLayout[], c: Cell): boolean {
+  const layout = layouts.find((l) => l.id === c.table);
+  return !!layout && (layout.totalColumns.includes(c.column) || layout.totalRows.includes(c.row));
+}
+
+function blankTotal(layout: TableLayout, explained: TableFinding[], blankTotals: Map<string, Cell>): TableFinding {
+  const blanks = [...new Set(explained.flatMap((f) => f.cells.filter((id) => blankTotals.has(id))))];
+  const cells = [...new Set(explained.flatMap((f) => f.cells))];
+  return {
+    kind: 'table',
+    code: 'blank-total',
+    severity: 'warning',
+    message: `${tableName(layout)}的总计格 ${blanks.join('、')} 空白，而其各项之和不为 0：请在总计格填写合计数。因此不成立的勾稽关系：${explained.map((f) => f.message).join(' ')}`,
+    evidence: blanks.map((id) => cellEvidence(blankTotals.get(id)!)),
+    cells,
+  };
 }
 
 /** Identities that compare this year's cells with last year's (上年结转 = 上年的结转下年度). */

@@ -38,3 +38,23 @@ describe('cell findings', () => {
     expect(findings[0].message).toContain('“（一）予以公开”：找到 2 个数，应为 7 个');
   });
 });
+
+describe('blank-total', () => {
+  it('explains the identities a blank 总计 breaks, as one warning instead of errors', async () => {
+    const findings = await findingsOf((t) => t.replace('（一）予以公开 50 0 0 0 0 0 50', '（一）予以公开 50 0 0 0 0 0 -'));
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([
+      ['blank-cells', 'info'],
+      ['blank-total', 'warning'],
+    ]);
+    const warning = findings[1];
+    expect(warning.message).toContain('t3.grant.c7');
+    expect(warning.message).toContain('每行的总计');
+    expect(warning.message).toContain('办理结果总计 = 各项办理结果之和');
+    expect(warning.cells).toContain('t3.grant.c7');
+  });
+
+  it('leaves a blank cell that is no 总计 to fail its identities', async () => {
+    const findings = await findingsOf((t) => t.replace('（一）予以公开 50 0 0 0 0 0 50', '（一）予以公开 - 0 0 0 0 0 50'));
+    expect(findings.map((f) => f.code)).toEqual(['blank-cells', 't3-results', 't3-rowsum']);
+  });
+});
