@@ -3,13 +3,13 @@
 
 import type { DocumentText } from './document.ts';
 import type { Finding, Report, Verdict } from './report.ts';
-import type { RuleSet, CheckName } from './rules/types.ts';
+import type { RuleSet, CheckName, Rule } from './rules/types.ts';
 import { analyse, type Analysis } from './structure/analysis.ts';
 import { compileRuleSet, type CompiledRule } from './rules/compile.ts';
 import type { Check, Judgement } from './verdicts/checks/judgement.ts';
 import { checkMentions } from './verdicts/checks/mentions.ts';
 import { checkPart } from './verdicts/checks/parts.ts';
-import { checkSignatureDate, lateFinding, makeIssuerDateCheck } from './verdicts/checks/signature-date.ts';
+import { checkSignatureDate, lateFinding, makeIssuerDateCheck, titleIssuer } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
 import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
 import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
@@ -54,16 +54,27 @@ function checksFor(set: RuleSet, type: DocumentType, tables: TableRead[]): Recor
 
 export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName, Check>, all: CompiledRule[]): Verdict {
   const j: Judgement = checks[rule.rule.check](rule, a, all);
+  const notRequired = notRequiredBecause(rule.rule, a);
   return {
     id: rule.rule.id,
     title: rule.rule.title,
     group: rule.rule.group,
     status: j.status,
     reason: j.reason,
-    advice: j.status === 'present' ? null : rule.rule.advice,
+    advice: j.status === 'present' || (notRequired && j.status === 'missing') ? null : rule.rule.advice,
     source: rule.rule.source,
     evidence: j.status === 'missing' ? [] : j.evidence,
+    ...(notRequired ? { required: false as const, requiredReason: notRequired } : {}),
   };
+}
+
+/** Why the indicator is not required of this report, or null when it is. */
+function notRequiredBecause(rule: Rule, a: Analysis): string | null {
+  const when = rule.requiredWhen;
+  if (!when) return null;
+  if (when.from !== null && a.year !== null && a.year < when.from) return `${when.why}（${when.from}年度起要求）`;
+  if (when.issuer.length && !when.issuer.some((w) => titleIssuer(a).endsWith(w))) return when.why;
+  return null;
 }
 
 export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOptions): Report {

@@ -27,6 +27,10 @@ export interface Verdict {
   /** Which requirement the indicator comes from, e.g. 《法治政府建设与责任落实督察工作规定》第二十五条. */
   source: string;
   evidence: Evidence[];
+  /** Only where the indicator is not required of this issuer or year (政府信息公开年报): false,
+   *  with the reason; a missing one there is no defect and gets no advice. */
+  required?: false;
+  requiredReason?: string;
 }
 
 export interface Finding {

@@ -26,6 +26,7 @@ export function testRule(fields: Partial<Rule>): CompiledRule {
     minFacts: 1,
     reach: 'near',
     anywhere: false,
+    requiredWhen: null,
     advice: '补充具体内容',
     lookedFor: '测试用语',
     examples: {},

@@ -42,6 +42,7 @@ interface RawRule {
   'min-facts'?: number;
   reach?: Rule['reach'];
   anywhere?: boolean;
+  'required-when'?: { issuer?: string[]; from?: number; why: string };
   advice: string;
   'looked-for'?: string;
   examples?: Rule['examples'];
@@ -234,6 +235,7 @@ function toRule(r: RawRule, line: number, file: string): Rule {
     minFacts: r['min-facts'] ?? 1,
     reach: r.reach ?? 'near',
     anywhere: r.anywhere ?? false,
+    requiredWhen: r['required-when'] ? { issuer: r['required-when'].issuer ?? [], from: r['required-when'].from ?? null, why: r['required-when'].why } : null,
     advice: r.advice,
     lookedFor: r['looked-for'] ?? describeLookFor(r),
     examples: r.examples ?? {},

@@ -166,6 +166,12 @@ export const ruleFileSchema = {
           'min-facts': { type: 'integer', minimum: 0 },
           reach: { enum: ['near', 'sentence'] },
           anywhere: { type: 'boolean' },
+          'required-when': {
+            type: 'object',
+            required: ['why'],
+            additionalProperties: false,
+            properties: { issuer: terms, from: { type: 'integer' }, why: { type: 'string', minLength: 1 } },
+          },
           advice: { type: 'string', minLength: 1 },
           'looked-for': { type: 'string' },
           examples: {

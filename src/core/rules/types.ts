@@ -63,6 +63,9 @@ export interface Rule {
   /** Where a fact proves a mention: `near` it (about 40 characters), or anywhere in its
    * `sentence` — for a subject that governs a whole sentence of acts (主要负责人……听取……召开……). */
   reach: 'near' | 'sentence';
+  /** The indicator is required only of these issuers (the title's issuer ends with one) and from
+   *  this reported year; elsewhere it is judged but `required: false`. null: always required. */
+  requiredWhen: { issuer: string[]; from: number | null; why: string } | null;
   /** Facts count in every part, not only the achievement parts: the topic is itself a part on
    * problems or other matters (政府信息公开年报 五、六), not a plan. */
   anywhere: boolean;

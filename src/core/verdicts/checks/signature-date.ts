@@ -51,8 +51,13 @@ export function makeIssuerDateCheck(deadlines: IssuerDeadline[]) {
   return (_rule: CompiledRule, a: Analysis): Judgement => judgeDate(a, publicationDate(a), (year) => issuerDeadline(a, deadlines, year));
 }
 
+/** The issuer named by the title: its words before the reported year ("淮安市人民政府"). */
+export function titleIssuer(a: Analysis): string {
+  return a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
+}
+
 function issuerDeadline(a: Analysis, deadlines: IssuerDeadline[], year: number): Deadline {
-  const issuer = a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
+  const issuer = titleIssuer(a);
   const rule = deadlines.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? deadlines.find((d) => d.issuer.length === 0) ?? deadlines[0];
   return { year: year + 1, month: rule.month, day: rule.day, rule: rule.rule };
 }
