@@ -25,6 +25,19 @@ describe('a 政府信息公开工作年度报告 in the app', () => {
     expect(Object.keys(statuses)).toHaveLength(17);
     expect(statuses['requests-table']).toBe('present');
     expect(await page.locator('.checklist h3').allTextContents()).toEqual(['A 标识与发布', 'B 总体情况', 'C 统计表', 'D 问题与其他事项']);
+    // A government's report: 考核、评议、追究 is required of it, and nothing is marked otherwise.
+    expect(await page.locator('[data-not-required]').count()).toBe(0);
+  });
+
+  it('marks an indicator not required of a department, in words', async () => {
+    const { page } = live.session;
+    const text = (await govinfoDoc('hongze-district-2024.pdf')).text.replace(/^淮安市洪泽区人民政府(?=2024)/u, '淮安市洪泽区财政局');
+    const path = join(mkdtempSync(join(tmpdir(), 'govinfo-')), 'department.txt');
+    writeFileSync(path, text);
+    expect(await openFile(page, path)).toBe('checked');
+    const item = page.locator('[data-indicator-id="overview-assessment-accountability"]');
+    await expect.poll(() => item.locator('[data-not-required]').count()).toBe(1);
+    expect(await item.textContent()).toContain('第五十条');
   });
 
   it('shows the three tables with every cell as read, none marked', async () => {
