@@ -5,7 +5,8 @@
 
 import type { Evidence, Finding } from '../report.ts';
 import type { EquationTerm, Identity, TableLayout, TableRow } from '../rules/types.ts';
-import { cellId, type Cell, type TableRead } from './read.ts';
+import { cellId } from '../rules/cell-id.ts';
+import type { Cell, TableRead } from './read.ts';
 
 export type TableFinding = Finding & { cells: string[] };
 

@@ -12,8 +12,6 @@ import type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '
 import type { TableLayout, TableRow } from '../rules/types.ts';
 import { foldText, matchView } from '../text/normalize.ts';
 import { cellId } from '../rules/cell-id.ts';
-
-export { cellId };
 import { fitRun, valueTokens, runsOf, type ValueToken } from './values.ts';
 
 export type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';

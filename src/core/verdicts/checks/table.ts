@@ -18,12 +18,13 @@ export function makeTableCheck(layouts: TableLayout[], tables: TableRead[]): Che
 function judgeTable(rule: CompiledRule, a: Analysis, layout: TableLayout, table: TableRead | undefined): Judgement {
   const name = tableName(layout);
   if (!table) {
-    const heading = rule.rule.lookFor.map(foldText).map((w) => a.view.text.indexOf(w)).find((i) => i >= 0);
-    if (heading === undefined) return { status: 'missing', reason: `没有找到${name}，也没有找到“${layout.title}”部分`, evidence: [] };
+    const words = rule.rule.lookFor.map(foldText).find((w) => a.view.text.includes(w));
+    if (words === undefined) return { status: 'missing', reason: `没有找到${name}，也没有找到“${layout.title}”部分`, evidence: [] };
+    const at = a.view.text.indexOf(words);
     return {
       status: 'weak',
       reason: `有“${layout.title}”部分，但没有读出${name}：表格可能是图片，或只有文字叙述`,
-      evidence: [evidenceOf(a, a.view.toView(a.view.toOriginal(heading)), heading + 4)],
+      evidence: [evidenceOf(a, at, at + words.length)],
     };
   }
   const evidence = [{ quote: a.doc.text.slice(table.start, Math.min(table.end, table.start + 60)), section: null, start: table.start, end: table.end, page: table.page }];
