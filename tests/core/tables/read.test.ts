@@ -39,3 +39,9 @@ describe('a row that cannot be aligned', () => {
     expect(t3.cells).toHaveLength(168);
   });
 });
+
+describe('a rule set without tables', () => {
+  it('reads none', async () => {
+    expect(readTables(await govinfoDoc('hongze-district-2023.pdf'), [])).toEqual([]);
+  });
+});
