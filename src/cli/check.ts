@@ -20,7 +20,12 @@ import { formatReport, formatFailure } from './text-output.ts';
 import { formatComparison } from './compare-output.ts';
 
 const DEFAULT_RULES = fileURLToPath(new URL('../../rules/annual-report.yaml', import.meta.url));
-const USAGE = `用法 usage: npm run check -- [--json | --format text|json|csv|xlsx|docx] [--out 输出文件] [--rules 规则文件.yaml] 文件...
+/** Built-in rule sets of the other report types: with --by-kind a document of that kind is checked
+ * against its own set. Not by default: CLI.md fixes the default rule set for every file, and the
+ * scorer reads every file's verdicts on it. */
+const OTHER_TYPES = [fileURLToPath(new URL('../../rules/govinfo-annual-report.yaml', import.meta.url))];
+const USAGE = `用法 usage: npm run check -- [--json | --format text|json|csv|xlsx|docx] [--out 输出文件] [--rules 规则文件.yaml] [--by-kind] 文件...
+       --by-kind：政府信息公开工作年度报告按它自己的规则集检查 (each file against the rule set of its kind)
        npm run check -- --compare [--json] 上年报告 今年报告`;
 
 const FORMATS = ['text', 'json', 'csv', 'xlsx', 'docx'] as const;
@@ -35,6 +40,8 @@ interface Args {
   /** Year over year: files are [older, newer]. */
   compare: boolean;
   rules: string;
+  /** --by-kind: a document of another report type is checked against that type's rule set. */
+  byKind: boolean;
   files: string[];
 }
 
@@ -42,7 +49,7 @@ class UsageError extends Error {}
 class OutputError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { format: 'text', out: null, compare: false, rules: DEFAULT_RULES, files: [] };
+  const args: Args = { format: 'text', out: null, compare: false, rules: DEFAULT_RULES, byKind: false, files: [] };
   const value = (i: number, what: string) => {
     if (!argv[i + 1]) throw new UsageError(`${argv[i]} 后面要写${what}`);
     return argv[i + 1];
@@ -54,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--format') args.format = formatOf(value(i++, '输出格式（text、json、csv、xlsx 或 docx）'));
     else if (a === '--out') args.out = value(i++, '输出文件的路径');
     else if (a === '--rules') args.rules = value(i++, '规则文件的路径');
+    else if (a === '--by-kind') args.byKind = true;
     else if (a === '--help' || a === '-h') throw new UsageError('');
     else if (a.startsWith('--')) throw new UsageError(`不认识的选项 ${a}`);
     else args.files.push(a);
@@ -91,7 +99,7 @@ const FS_MESSAGES: Record<string, string> = {
 /** A file's report, with the extracted text its offsets point into when it could be read. */
 type Checked = { report: Report; text: string } | { report: FailedReport; text?: undefined };
 
-async function checkFile(file: string, rules: RuleSet, env: Awaited<ReturnType<typeof nodeReadEnv>>): Promise<Checked> {
+async function checkFile(file: string, rules: RuleSet, alternatives: RuleSet[], env: Awaited<ReturnType<typeof nodeReadEnv>>): Promise<Checked> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -101,7 +109,7 @@ async function checkFile(file: string, rules: RuleSet, env: Awaited<ReturnType<t
   }
   try {
     const doc = await readDocument({ name: file, bytes }, env);
-    return { report: checkDocument(doc, rules, { file }), text: doc.text };
+    return { report: checkDocument(doc, rules, { file, alternatives }), text: doc.text };
   } catch (e) {
     if (e instanceof ReadError) return { report: { file, error: { code: e.code, message: e.message } } };
     process.stderr.write(`内部错误 internal error on ${file}: ${(e as Error).message}\n`);
@@ -112,9 +120,11 @@ async function checkFile(file: string, rules: RuleSet, env: Awaited<ReturnType<t
 async function main(): Promise<number> {
   let args: Args;
   let rules: RuleSet;
+  let alternatives: RuleSet[];
   try {
     args = parseArgs(process.argv.slice(2));
     rules = await loadRules(args.rules);
+    alternatives = args.byKind ? await Promise.all(OTHER_TYPES.map(loadRules)) : [];
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message ? e.message + '\n' : ''}${USAGE}\n`);
@@ -129,12 +139,12 @@ async function main(): Promise<number> {
   const env = await nodeReadEnv();
   const checked: Checked[] = [];
   for (const file of args.files) {
-    const c = await checkFile(file, rules, env);
+    const c = await checkFile(file, rules, alternatives, env);
     checked.push(c);
     if (args.format === 'text' && !args.compare) process.stdout.write(('error' in c.report ? formatFailure(c.report) : formatReport(c.report)) + '\n');
   }
   const reports = checked.map((c) => c.report);
-  if (args.compare) await emitComparison(args, checked);
+  if (args.compare) await emitComparison(args, checked, [rules, ...alternatives]);
   else if (args.format === 'docx') await emitReviews(args, checked);
   else if (args.format !== 'text') await emit(args, await matrixOutput(args.format, reports, checked.map((c) => c.text)));
   return reports.some((r) => 'error' in r) ? 1 : 0;
@@ -155,13 +165,13 @@ async function matrixOutput(format: Exclude<Format, 'text' | 'docx'>, reports: (
   return format === 'csv' ? matrixCsv(matrix) : matrixXlsx(matrix);
 }
 
-async function emitComparison(args: Args, [older, newer]: Checked[]): Promise<void> {
+async function emitComparison(args: Args, [older, newer]: Checked[], sets: RuleSet[]): Promise<void> {
   if (older.text === undefined || newer.text === undefined) {
     const failed = [older, newer].map((c) => c.report).filter((r): r is FailedReport => 'error' in r);
     await emit(args, args.format === 'json' ? JSON.stringify(failed, null, 1) + '\n' : failed.map(formatFailure).join('\n') + '\n');
     return;
   }
-  const comparison = compareYears(older, newer);
+  const comparison = compareYears(older, newer, sets);
   await emit(args, args.format === 'json' ? JSON.stringify(comparison, null, 1) + '\n' : formatComparison(comparison) + '\n');
 }
 

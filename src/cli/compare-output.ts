@@ -14,6 +14,7 @@ export function formatComparison(c: YearComparison): string {
   lines.push(`  改进 ${c.improved.length} 项`, ...c.improved.map((x) => change('↑', x)));
   lines.push(`  退步 ${c.regressed.length} 项`, ...c.regressed.map((x) => change('↓', x)));
   if (c.figures.length) lines.push('  关键数字', ...c.figures.map((f) => figureLine(c, f)));
+  if (c.tables.length) lines.push(`  表格与上年对不上 ${c.tables.length} 处`, ...c.tables.map((f) => `    ${f.message}`));
   lines.push(`  与上年几乎相同的句子 ${c.copied.length} 句，约占今年正文的 ${Math.round(c.copiedShare * 100)}%`);
   for (const p of c.copied.slice(0, COPIED_SHOWN)) lines.push(`    ${Math.round(p.similarity * 100)}%「${clip(p.newer.quote)}」`);
   if (c.copied.length > COPIED_SHOWN) lines.push(`    ……另有 ${c.copied.length - COPIED_SHOWN} 句（用 --json 查看全部）`);

@@ -3,13 +3,13 @@
 
 import type { DocumentText } from './document.ts';
 import type { Finding, Report, Verdict } from './report.ts';
-import type { RuleSet, CheckName } from './rules/types.ts';
+import type { RuleSet, CheckName, Rule } from './rules/types.ts';
 import { analyse, type Analysis } from './structure/analysis.ts';
 import { compileRuleSet, type CompiledRule } from './rules/compile.ts';
 import type { Check, Judgement } from './verdicts/checks/judgement.ts';
 import { checkMentions } from './verdicts/checks/mentions.ts';
 import { checkPart } from './verdicts/checks/parts.ts';
-import { checkSignatureDate } from './verdicts/checks/signature-date.ts';
+import { checkSignatureDate, lateFinding, makeIssuerDateCheck, titleIssuer } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
 import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
 import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
@@ -17,9 +17,19 @@ import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
+import { makeTableCheck } from './verdicts/checks/table.ts';
+import { readTables, type TableRead } from './tables/read.ts';
+import { identityFindings } from './tables/identities.ts';
+import { cellFindings } from './tables/cell-findings.ts';
+import { textFigureFindings } from './tables/text-figures.ts';
+import { statementFindings } from './tables/statements.ts';
+import { formatVersionFindings } from './tables/format-version.ts';
 
 export interface CheckOptions {
   file: string;
+  /** Rule sets for other kinds of report: a document recognised as one of them (the kind's
+   * `rules` in `other-documents`) is checked against it, and the report says so. */
+  alternatives?: RuleSet[];
   /** Milliseconds since some origin; the caller's clock (performance.now in both Node and workers). */
   now?: () => number;
 }
@@ -32,27 +42,39 @@ export function compiledRules(set: RuleSet): CompiledRule[] {
   return rules;
 }
 
-export function checksFor(set: RuleSet, type: DocumentType): Record<CheckName, Check> {
+export function checksFor(set: RuleSet, type: DocumentType, tables: TableRead[]): Record<CheckName, Check> {
   return {
     mentions: checkMentions,
     title: makeTitleCheck(set, type),
     part: checkPart,
-    'signature-date': checkSignatureDate,
+    'signature-date': set.deadlines.length ? makeIssuerDateCheck(set.deadlines) : checkSignatureDate,
+    table: makeTableCheck(set.tables, tables),
   };
 }
 
 export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName, Check>, all: CompiledRule[]): Verdict {
   const j: Judgement = checks[rule.rule.check](rule, a, all);
+  const notRequired = notRequiredBecause(rule.rule, a);
   return {
     id: rule.rule.id,
     title: rule.rule.title,
     group: rule.rule.group,
     status: j.status,
     reason: j.reason,
-    advice: j.status === 'present' ? null : rule.rule.advice,
+    advice: j.status === 'present' || (notRequired && j.status === 'missing') ? null : rule.rule.advice,
     source: rule.rule.source,
     evidence: j.status === 'missing' ? [] : j.evidence,
+    ...(notRequired ? { required: false as const, requiredReason: notRequired } : {}),
   };
+}
+
+/** Why the indicator is not required of this report, or null when it is. */
+function notRequiredBecause(rule: Rule, a: Analysis): string | null {
+  const when = rule.requiredWhen;
+  if (!when) return null;
+  if (when.from !== null && a.year !== null && a.year < when.from) return `${when.why}（${when.from}年度起要求）`;
+  if (when.issuer.length && !when.issuer.some((w) => titleIssuer(a).endsWith(w))) return when.why;
+  return null;
 }
 
 export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOptions): Report {
@@ -64,25 +86,44 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
 export function checkWithOutline(doc: DocumentText, set: RuleSet, options: CheckOptions): { report: Report; headings: Heading[] } {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const { type, a, results } = judged(analyse(doc), set);
+  const analysed = analyse(doc);
+  const type = documentType(set, analysed);
+  const own = ownRuleSet(set, type, options.alternatives ?? []);
+  if (own) {
+    const checked = checkWithOutline(doc, own, { ...options, alternatives: [] });
+    checked.report.findings.unshift(chosenFinding(set, own, documentTypeFinding(type, set)!));
+    return checked;
+  }
+  const tables = readTables(doc, set.tables);
+  const { a, results } = judged(analysed, set, type, tables);
   const findings: Finding[] = [
     ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
   ];
-  const docType = documentTypeFinding(type);
+  const docType = documentTypeFinding(type, set);
   if (docType) findings.push(docType);
   const rule = applicableRuleFinding(a.year);
   if (rule) findings.push(rule);
-  const figures = findKeyFigures(a);
-  findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
+  // The prose figures and dates of a 法治政府建设 report; a report type with tables has its own
+  // figures in its cells, and its own findings on them.
+  const figures = set.tables.length === 0 ? findKeyFigures(a) : [];
+  if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
+  const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
+  if (late) findings.push(late);
+  findings.push(...formatVersionFindings(doc, set.formatVersions, a.year));
+  const cells = { layouts: set.tables, tables };
+  findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
+  const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
+  findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart), ...statementFindings(doc, set.statements, tables));
   const report: Report = {
     file: options.file,
     format: doc.format,
-    ruleset: { id: set.id, version: set.version },
+    ruleset: { id: set.id, version: set.version, name: set.reportName },
     year: a.year,
     stats: { characters: doc.text.length, paragraphs: doc.paragraphs.length, pages: doc.pages, ms: Math.round(now() - t0) },
     results,
     findings,
     figures: figures.map((f) => f.figure),
+    ...(set.tables.length ? { tables } : {}),
   };
   return { report, headings: toHeadings(doc, a.view, a.structure.headings) };
 }
@@ -90,13 +131,25 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
 /** The verdicts of an analysed document under a rule set: the rule studio keeps each report's
  *  analysis and runs only this after an edit of the rules. */
 export function verdictsOf(analysed: Analysis, set: RuleSet): Verdict[] {
-  return judged(analysed, set).results;
+  return judged(analysed, set, documentType(set, analysed), readTables(analysed.doc, set.tables)).results;
 }
 
-function judged(analysed: Analysis, set: RuleSet): { type: DocumentType; a: Analysis; results: Verdict[] } {
-  const type = documentType(set, analysed);
+function judged(analysed: Analysis, set: RuleSet, type: DocumentType, tables: TableRead[]): { a: Analysis; results: Verdict[] } {
   const a = readAsItsKind(type, analysed);
-  const checks = checksFor(set, type);
+  const checks = checksFor(set, type, tables);
   const rules = compiledRules(set);
-  return { type, a, results: rules.map((rule) => judge(rule, a, checks, rules)) };
+  return { a, results: rules.map((rule) => judge(rule, a, checks, rules)) };
+}
+
+/** The rule set of the kind the document was recognised as, when the caller has it. */
+function ownRuleSet(set: RuleSet, type: DocumentType, alternatives: RuleSet[]): RuleSet | null {
+  if (type.report) return null;
+  const rules = set.otherDocuments.find((k) => k.id === type.kind.id)?.rules;
+  return alternatives.find((s) => s.id === rules) ?? null;
+}
+
+/** The document is named for what it is (the asked set's finding), and, since it was checked
+ * against its own framework, that is information, not an error. */
+function chosenFinding(asked: RuleSet, own: RuleSet, named: Finding): Finding {
+  return { ...named, severity: 'info', message: `这份文件是${own.reportName}，不是${asked.reportName}：已按“${own.title}”检查。` };
 }

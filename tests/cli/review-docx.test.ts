@@ -15,7 +15,7 @@ import { docxParagraphs } from '../helpers/docx.ts';
 
 
 const SHUANGJIANG = shared('corpus/dev/shuangjiang-2023.txt');
-const LOOKALIKE = shared('corpus/real-dev/n02-jiulongpo-erlang-govinfo-annual-2022.txt');
+const LOOKALIKE = shared('corpus/real-dev/n07-zhongwei-fzzf-work-points-2022.txt');
 const outDir = () => mkdtempSync(join(tmpdir(), 'nianbao-'));
 
 describe('--format docx', () => {

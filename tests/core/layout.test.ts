@@ -11,7 +11,7 @@ const CORE = resolve(import.meta.dirname, '../../src/core');
  *  rule studio, which runs the checker over a rule set's examples and the reports loaded. */
 const STAGES: { stage: string; holds: (path: string) => boolean }[] = [
   { stage: 'types', holds: (p) => p === 'document.ts' || p === 'report.ts' },
-  ...['read', 'text', 'structure', 'rules', 'verdicts', 'findings', 'batch'].map((dir) => ({
+  ...['read', 'text', 'structure', 'rules', 'tables', 'verdicts', 'findings', 'batch'].map((dir) => ({
     stage: dir,
     holds: (p: string) => p.startsWith(dir + '/'),
   })),

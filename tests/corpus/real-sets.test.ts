@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repo, shared } from '../helpers/docs.ts';
+import { CHECKER } from '../helpers/score.ts';
 
 const SETS: { name: string; sets: string[]; min: number; minF1: number; minType: number }[] = [
   { name: 'real-dev-2', sets: ['real-dev-2'], min: 0.926, minF1: 0.86, minType: 0.987 },
@@ -16,7 +17,7 @@ const SETS: { name: string; sets: string[]; min: number; minF1: number; minType:
 describe.each(SETS)('real texts: $name', ({ sets, min, minF1, minType }) => {
   it(`agrees with the readers on ${min * 100} % of labels, macro-F1 ${minF1}`, () => {
     const labels = sets.flatMap((s) => ['--labels', shared(`corpus/${s}/labels.json`)]);
-    const args = [...labels, '--min', String(min), '--min-f1', String(minF1), '--min-type', String(minType), '--quiet'];
+    const args = ['--cmd', CHECKER, ...labels, '--min', String(min), '--min-f1', String(minF1), '--min-type', String(minType), '--quiet'];
     const run = spawnSync('node', [shared('tools/score.mjs'), ...args], { cwd: repo(''), encoding: 'utf8', timeout: 240_000 });
     expect(run.status, run.stdout.slice(-4000)).toBe(0);
     expect(run.stdout.trim().split('\n').pop()).toMatch(/^agreement/);

@@ -23,8 +23,11 @@ export interface Score {
 
 const SUMMARY = /^agreement [\d.]+% \((\d+)\/(\d+)\) on \d+ texts, .*; variants [\d.]+% \((\d+)\/(\d+)\) on (\d+) files; document type [\d.]+% \((\d+)\/(\d+)\)/mu;
 
+/** The command the scorer runs by default (CLI.md): every text on the 法治政府建设 rule set. */
+export const CHECKER = 'npm run -s check -- --json';
+
 export function score(args: string[]): Score {
-  const run = spawnSync('node', [shared('tools/score.mjs'), ...args], { cwd: repo(''), encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync('node', [shared('tools/score.mjs'), '--cmd', CHECKER, ...args], { cwd: repo(''), encoding: 'utf8', timeout: 240_000 });
   const output = run.stdout.slice(-4000);
   const m = SUMMARY.exec(run.stdout);
   if (!m) throw new Error(`no summary line in the scorer's output:\n${output}\n${run.stderr.slice(-2000)}`);

@@ -74,7 +74,7 @@ describe('rule files', () => {
   it('a broken one shows its line and field, and the built-in set stays active', async () => {
     await showReport(live.session.page, GOOD);
     const before = await summary().textContent();
-    const bad = input('bad-rules.yaml', 'id: mine\nversion: "1"\ntitle: 我的规则\nrules:\n  - id: x\n    title: 某项\n    group: C\n    source: 无\n    advice: 无\n    look-for: [某]\n');
+    const bad = input('bad-rules.yaml', 'id: mine\nversion: "1"\ntitle: 我的规则\nrules:\n  - id: x\n    title: 某项\n    group: E\n    source: 无\n    advice: 无\n    look-for: [某]\n');
     await live.session.page.locator('#rules-file').setInputFiles(bad);
     const problem = live.session.page.locator('[data-rule-error]');
     await expect.poll(() => problem.count()).toBe(1);

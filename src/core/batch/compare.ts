@@ -4,6 +4,8 @@
 import type { Figure, Report, Status, Verdict } from '../report.ts';
 import { findCopied, type CopiedPassage } from './copied.ts';
 import { reportBody } from './issuing-body.ts';
+import type { RuleSet } from '../rules/types.ts';
+import { lastYearFindings, type TableFinding } from '../tables/identities.ts';
 
 /** A checked report together with the extracted text its offsets point into. */
 export interface CheckedText {
@@ -50,11 +52,15 @@ export interface YearComparison {
   copied: CopiedPassage[];
   /** Share of the newer report's words standing in copied sentences. */
   copiedShare: number;
+  /** Identities between this year's tables and last year's (上年结转 = 上年的结转下年度) that fail. */
+  tables: TableFinding[];
 }
 
 const RANK: Record<Status, number> = { missing: 0, weak: 1, present: 2 };
 
-export function compareYears(older: CheckedText, newer: CheckedText): YearComparison {
+/** `sets`: the rule sets the reports may have been checked against, for the identities that
+ * compare two years' tables (those of the newer report's set). */
+export function compareYears(older: CheckedText, newer: CheckedText, sets: RuleSet[] = []): YearComparison {
   const indicators = indicatorChanges(older.report, newer.report);
   const copied = findCopied(older.text, newer.text);
   return {
@@ -66,7 +72,14 @@ export function compareYears(older: CheckedText, newer: CheckedText): YearCompar
     figures: figureChanges(older.report.figures ?? [], newer.report.figures ?? [], indicators),
     copied: copied.passages,
     copiedShare: copied.share,
+    tables: tableChanges(older.report, newer.report, sets),
   };
+}
+
+function tableChanges(older: Report, newer: Report, sets: RuleSet[]): TableFinding[] {
+  const set = sets.find((s) => s.id === newer.ruleset.id);
+  if (!set || !older.tables || !newer.tables) return [];
+  return lastYearFindings(set.identities, { layouts: set.tables, tables: newer.tables }, { layouts: set.tables, tables: older.tables });
 }
 
 function sideOf({ report, text }: CheckedText): ReportSide {

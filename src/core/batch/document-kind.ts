@@ -3,7 +3,7 @@
 // file must read as "wrong document, send the report", not as a poor report.
 
 import type { Report } from '../report.ts';
-import { NOT_A_REPORT } from '../verdicts/review.ts';
+import { isWrongDocument } from '../verdicts/review.ts';
 
 export type DocumentKind =
   | { isReport: true }
@@ -25,7 +25,7 @@ export const RESEND_NOTICE = '所报送的文件不是法治政府建设年度�
 const LOOKS_LIKE = /看起来是“([^”]+)”/u;
 
 export function documentKind(report: Report): DocumentKind {
-  const finding = report.findings.find((f) => f.code === NOT_A_REPORT);
+  const finding = report.findings.find(isWrongDocument);
   if (!finding) return { isReport: true };
   return { isReport: false, looksLike: LOOKS_LIKE.exec(finding.message)?.[1] ?? null, message: finding.message };
 }

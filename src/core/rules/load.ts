@@ -4,8 +4,10 @@
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
 import { firstAlias, MAX_ALIAS_COUNT, MAX_RULE_FILE_CHARS, termProblem, tooDeep, type Offending } from './guards.ts';
-import type { Aspects, DocumentKind, Example, Proof, Rule, RuleSet } from './types.ts';
-import type { Status } from '../report.ts';
+import type { Aspects, DocumentKind, Example, Identity, Proof, Rule, RuleSet, TableLayout, TextFigure } from './types.ts';
+import { cellId } from './cell-id.ts';
+import { parseEquation } from './equation.ts';
+import { ANNUAL_REPORT, type Status } from '../report.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';
 
 export class RuleFileError extends Error {
@@ -42,18 +44,49 @@ interface RawRule {
   needs?: string[];
   'min-facts'?: number;
   reach?: Rule['reach'];
+  anywhere?: boolean;
+  'required-when'?: { issuer?: string[]; from?: number; why: string };
   advice: string;
   'looked-for'?: string;
   examples?: Partial<Record<Status, string[]>>;
+  table?: string;
+}
+
+interface RawTable {
+  id: string;
+  title: string;
+  anchors: string[];
+  layout?: TableLayout['layout'];
+  columns?: string[];
+  'column-titles'?: Record<string, string>;
+  'total-columns'?: string[];
+  'total-rows'?: string[];
+  rows: { id: string; label: string; columns?: string[]; decimal?: boolean; signed?: boolean; 'instead-of'?: string[] }[];
+}
+
+interface RawIdentity {
+  code: string;
+  title: string;
+  severity: Identity['severity'];
+  table: string;
+  'for-each': Identity['forEach'];
+  only?: string[];
+  check: string;
 }
 
 interface RawFile {
   id: string;
   version: string;
   title: string;
-  report?: { subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
-  'other-documents'?: (Pick<DocumentKind, 'id' | 'name' | 'title'> & { voice?: string[]; future?: boolean })[];
+  report?: { name?: string; code?: string; subject?: string[]; kinds?: string[]; about?: string[]; voice?: string[] };
+  'other-documents'?: (Pick<DocumentKind, 'id' | 'name' | 'title'> & { voice?: string[]; future?: boolean; rules?: string })[];
   rules: RawRule[];
+  tables?: RawTable[];
+  identities?: RawIdentity[];
+  deadlines?: RuleSet['deadlines'];
+  'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
+  statements?: RuleSet['statements'];
+  'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity'] }[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -91,16 +124,106 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     seen.set(r.id, line);
     return toRule(r, line, file, exampleLines(doc, lines, i));
   });
+  const tables = (raw.tables ?? []).map((t, i) => toTable(t, lineOf(doc, lines, `/tables/${i}`) ?? 0, file));
+  const identities = (raw.identities ?? []).map((d, i) => toIdentity(d, tables, lineOf(doc, lines, `/identities/${i}/check`) ?? 0, file));
+  for (const r of rules) {
+    if (r.check === 'table' && !tables.some((t) => t.id === r.table)) {
+      throw new RuleFileError(file, r.line, 'table', `规则 "${r.id}" 的 table 须为 tables 中的一个表：${tables.map((t) => t.id).join('、') || '（没有表）'}`, `rule "${r.id}": table must be one of the tables: ${tables.map((t) => t.id).join(', ') || '(no tables)'}`);
+    }
+  }
   return {
     id: raw.id,
     version: raw.version,
     title: raw.title,
+    reportName: raw.report?.name ?? ANNUAL_REPORT,
+    notReportCode: raw.report?.code ?? 'not-an-annual-report',
     reportSubject: raw.report?.subject ?? ['法治政府建设'],
     reportKinds: raw.report?.kinds ?? ['报告'],
     reportAbout: raw.report?.about ?? raw.report?.subject ?? ['法治政府建设'],
     reportVoice: raw.report?.voice ?? [],
-    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [], future: d.future ?? false })),
+    otherDocuments: (raw['other-documents'] ?? []).map((d) => ({ ...d, voice: d.voice ?? [], future: d.future ?? false, rules: d.rules ?? null })),
     rules,
+    tables,
+    identities,
+    deadlines: raw.deadlines ?? [],
+    statements: (raw.statements ?? []).map((st, i) => {
+      if (!tables.some((t) => t.id === st.table && t.rows.some((r) => r.id === st.row))) {
+        throw new RuleFileError(file, lineOf(doc, lines, `/statements/${i}`) ?? 0, 'row', `表 "${st.table}" 没有行 "${st.row}"`, `table "${st.table}" has no row "${st.row}"`);
+      }
+      return st;
+    }),
+    formatVersions: (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null })),
+    textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
+  };
+}
+
+/** The cells a prose figure may equal, each checked against the tables' cells now. */
+function toTextFigure(f: { says: string[]; unit: string; equals: string[] }, tables: TableLayout[], line: number, file: string): TextFigure {
+  const known = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.columns.map((c) => cellId(t.id, r, c)))));
+  const equals = f.equals.map((sum) => sum.split('+').map((id) => id.trim()));
+  const unknown = equals.flat().find((id) => !known.has(id));
+  if (unknown) throw new RuleFileError(file, line, 'equals', `没有编号为 "${unknown}" 的格子（写法如 t3.new.c7）`, `no cell "${unknown}" (written like t3.new.c7)`);
+  return { says: f.says, unit: f.unit, equals, line };
+}
+
+function toTable(t: RawTable, line: number, file: string): TableLayout {
+  const rows = t.rows.map((r) => {
+    const columns = r.columns ?? t.columns;
+    if (!columns) throw new RuleFileError(file, line, 'columns', `表 "${t.id}" 的行 "${r.id}" 没有列：在表或行上写 columns`, `row "${r.id}" of table "${t.id}" has no columns: give columns on the table or the row`);
+    return { id: r.id, label: r.label, columns, decimal: r.decimal ?? false, signed: r.signed ?? false, insteadOf: r['instead-of'] ?? [] };
+  });
+  const ids = new Set<string>();
+  for (const r of rows) {
+    if (ids.has(r.id)) throw new RuleFileError(file, line, 'rows', `表 "${t.id}" 的行编号 "${r.id}" 重复`, `row id "${r.id}" repeated in table "${t.id}"`);
+    ids.add(r.id);
+  }
+  for (const r of rows) {
+    const unknown = r.insteadOf.find((id) => !ids.has(id));
+    if (unknown) throw new RuleFileError(file, line, 'instead-of', `表 "${t.id}" 没有行 "${unknown}"`, `table "${t.id}" has no row "${unknown}"`);
+  }
+  return {
+    id: t.id,
+    title: t.title,
+    anchors: t.anchors,
+    layout: t.layout ?? 'rows',
+    columnTitles: t['column-titles'] ?? {},
+    rows,
+    totalColumns: t['total-columns'] ?? [],
+    totalRows: t['total-rows'] ?? [],
+    line,
+  };
+}
+
+/** An identity whose names are checked against its table now, so that a typo is reported with
+ * its line instead of an identity that never fails. */
+function toIdentity(d: RawIdentity, tables: TableLayout[], line: number, file: string): Identity {
+  const table = tables.find((t) => t.id === d.table);
+  if (!table) throw new RuleFileError(file, line, 'table', `没有编号为 "${d.table}" 的表`, `no table "${d.table}"`);
+  const check = parseEquation(d.check);
+  if (typeof check === 'string') throw new RuleFileError(file, line, 'check', check, `the equation cannot be read: ${d.check}`);
+  const rowIds = table.rows.map((r) => r.id);
+  const columnIds = [...new Set(table.rows.flatMap((r) => r.columns))];
+  const [named, scope] = d['for-each'] === 'column' ? [rowIds, columnIds] : [columnIds, rowIds];
+  for (const term of [...check.left, ...check.right]) {
+    const known = term.wildcard ? named.some((n) => n.startsWith(term.name)) : named.includes(term.name);
+    if (!known) {
+      const what = d['for-each'] === 'column' ? '行' : '列';
+      throw new RuleFileError(file, line, 'check', `表 "${table.id}" 没有${what} "${term.name}${term.wildcard ? '*' : ''}"（for-each: ${d['for-each']} 时等式里写${what}的编号）`, `table "${table.id}" has no ${what === '行' ? 'row' : 'column'} "${term.name}${term.wildcard ? '*' : ''}"`);
+    }
+  }
+  const outside = d.only?.find((n) => !scope.includes(n));
+  if (outside) throw new RuleFileError(file, line, 'only', `表 "${table.id}" 没有 "${outside}"`, `table "${table.id}" has no "${outside}"`);
+  return {
+    code: d.code,
+    title: d.title,
+    severity: d.severity,
+    table: table.id,
+    forEach: d['for-each'],
+    only: d.only ?? null,
+    check,
+    text: d.check,
+    lastYear: [...check.left, ...check.right].some((t) => t.lastYear),
+    line,
   };
 }
 
@@ -128,8 +251,11 @@ function toRule(r: RawRule, line: number, file: string, examples: Example[]): Ru
     aspects: toAspects(r.aspects),
     part: r.part ?? null,
     needs: r.needs ?? [],
+    table: r.table ?? null,
     minFacts: r['min-facts'] ?? 1,
     reach: r.reach ?? 'near',
+    anywhere: r.anywhere ?? false,
+    requiredWhen: r['required-when'] ? { issuer: r['required-when'].issuer ?? [], from: r['required-when'].from ?? null, why: r['required-when'].why } : null,
     advice: r.advice,
     lookedFor: r['looked-for'] ?? describeLookFor(r),
     examples,

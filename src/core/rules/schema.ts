@@ -10,6 +10,51 @@ const proofItem = {
   ],
 } as const;
 
+const names = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9]*$' } } as const;
+const tableRow = {
+  type: 'object',
+  required: ['id', 'label'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9]*$' },
+    label: { type: 'string', minLength: 1 },
+    columns: names,
+    decimal: { type: 'boolean' },
+    signed: { type: 'boolean' },
+    'instead-of': names,
+  },
+} as const;
+const table = {
+  type: 'object',
+  required: ['id', 'title', 'anchors', 'rows'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9]*$' },
+    title: { type: 'string', minLength: 1 },
+    anchors: { ...terms, minItems: 1 },
+    layout: { enum: ['rows', 'one-run'] },
+    columns: names,
+    'column-titles': { type: 'object', additionalProperties: { type: 'string' } },
+    'total-columns': names,
+    'total-rows': names,
+    rows: { type: 'array', minItems: 1, items: tableRow },
+  },
+} as const;
+const identity = {
+  type: 'object',
+  required: ['code', 'title', 'severity', 'table', 'for-each', 'check'],
+  additionalProperties: false,
+  properties: {
+    code: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    title: { type: 'string', minLength: 1 },
+    severity: { enum: ['error', 'warning', 'info'] },
+    table: { type: 'string' },
+    'for-each': { enum: ['row', 'column'] },
+    only: names,
+    check: { type: 'string', minLength: 3 },
+  },
+} as const;
+
 export const ruleFileSchema = {
   type: 'object',
   required: ['id', 'version', 'title', 'rules'],
@@ -21,7 +66,7 @@ export const ruleFileSchema = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { subject: terms, kinds: terms, about: terms, voice: terms },
+      properties: { name: { type: 'string', minLength: 1 }, code: { type: 'string', pattern: '^[a-z0-9-]+$' }, subject: terms, kinds: terms, about: terms, voice: terms },
     },
     'other-documents': {
       type: 'array',
@@ -29,9 +74,60 @@ export const ruleFileSchema = {
         type: 'object',
         required: ['id', 'name', 'title'],
         additionalProperties: false,
-        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms, future: { type: 'boolean' } },
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: terms, voice: terms, future: { type: 'boolean' }, rules: { type: 'string', pattern: '^[a-z0-9-]+$' } },
       },
     },
+    tables: { type: 'array', items: table },
+    'format-versions': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'words', 'severity'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          words: { ...terms, minItems: 1 },
+          from: { type: 'integer' },
+          to: { type: 'integer' },
+          severity: { enum: ['error', 'warning', 'info'] },
+        },
+      },
+    },
+    statements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'severity', 'table', 'row', 'needs', 'message'],
+        additionalProperties: false,
+        properties: {
+          code: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          severity: { enum: ['error', 'warning', 'info'] },
+          table: { type: 'string' },
+          row: { type: 'string' },
+          needs: { ...terms, minItems: 1 },
+          message: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    'text-figures': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['says', 'unit', 'equals'],
+        additionalProperties: false,
+        properties: { says: { ...terms, minItems: 1 }, unit: { type: 'string', minLength: 1 }, equals: { ...terms, minItems: 1 } },
+      },
+    },
+    deadlines: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['issuer', 'month', 'day', 'rule'],
+        additionalProperties: false,
+        properties: { issuer: terms, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, rule: { type: 'string', minLength: 1 } },
+      },
+    },
+    identities: { type: 'array', items: identity },
     rules: {
       type: 'array',
       minItems: 1,
@@ -42,9 +138,10 @@ export const ruleFileSchema = {
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9-]+$' },
           title: { type: 'string', minLength: 1 },
-          group: { enum: ['A', 'B'] },
+          group: { enum: ['A', 'B', 'C', 'D'] },
           source: { type: 'string', minLength: 1 },
-          check: { enum: ['mentions', 'title', 'part', 'signature-date'] },
+          check: { enum: ['mentions', 'title', 'part', 'signature-date', 'table'] },
+          table: { type: 'string' },
           'look-for': terms,
           fuzzy: terms,
           formula: terms,
@@ -68,6 +165,13 @@ export const ruleFileSchema = {
           needs: terms,
           'min-facts': { type: 'integer', minimum: 0 },
           reach: { enum: ['near', 'sentence'] },
+          anywhere: { type: 'boolean' },
+          'required-when': {
+            type: 'object',
+            required: ['why'],
+            additionalProperties: false,
+            properties: { issuer: terms, from: { type: 'integer' }, why: { type: 'string', minLength: 1 } },
+          },
           advice: { type: 'string', minLength: 1 },
           'looked-for': { type: 'string' },
           examples: {

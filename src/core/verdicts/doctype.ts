@@ -131,7 +131,7 @@ export function documentType(set: RuleSet, a: Analysis): DocumentType {
   const areas = kinds.areas.filter((terms) => distinctHits(terms, r.opening).length).length;
   if (areas >= BREADTH && r.done && reportScore > 0 && !best) return { report: true };
   if (best) return other(a, best.lead, signals);
-  return other(a, { side: UNKNOWN, weight: 0, says: '没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设', at: titlesOf(a).title }, signals);
+  return other(a, { side: UNKNOWN, weight: 0, says: `没有找到${set.reportName}的标题，正文也很少谈到${set.reportSubject[0]}`, at: titlesOf(a).title }, signals);
 }
 
 /** The document's own title, if it has one, and the lines that may name its kind. */
@@ -243,16 +243,16 @@ export function readAsItsKind(type: DocumentType, a: Analysis): Analysis {
   return asPlanFrom(a, notice ? notice.end : 0);
 }
 
-export function documentTypeFinding(type: DocumentType): Finding | null {
+export function documentTypeFinding(type: DocumentType, set: Pick<RuleSet, 'reportName' | 'notReportCode'>): Finding | null {
   if (type.report) return null;
   return {
     kind: 'document-type',
-    code: 'not-an-annual-report',
+    code: set.notReportCode,
     severity: 'error',
     message:
       type.kind.id === UNKNOWN.id
-        ? `${type.why}：这可能不是一份法治政府建设年度报告。`
-        : `这份文件看起来是“${type.kind.name}”，不是法治政府建设年度报告（${type.why}）。请确认是否选错了文件。`,
+        ? `${type.why}：这可能不是一份${set.reportName}。`
+        : `这份文件看起来是“${type.kind.name}”，不是${set.reportName}（${type.why}）。请确认是否选错了文件。`,
     evidence: type.evidence,
   };
 }

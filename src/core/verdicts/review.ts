@@ -2,7 +2,7 @@
 // status, the counts and the overall verdict follow the reviewer. Pure, so the app's view and
 // the 审核意见 written by the core say the same thing.
 
-import type { Report, Status, Verdict } from '../report.ts';
+import type { Finding, Report, Status, Verdict } from '../report.ts';
 
 export interface Override {
   status: Status;
@@ -19,6 +19,12 @@ export type Counts = Record<Status, number>;
 
 /** The code of the finding that says the file is some other document than the annual report. */
 export const NOT_A_REPORT = 'not-an-annual-report';
+
+/** The document is not what the rule set checks. A report of another type that was checked
+ * against its own rule set carries its document-type finding as information, and is a report. */
+export function isWrongDocument(f: Finding): boolean {
+  return f.kind === 'document-type' && f.severity === 'error';
+}
 
 export function review(report: Report, overrides: Readonly<Record<string, Override>> = {}): ReviewedVerdict[] {
   return report.results.map((v) => {
@@ -42,7 +48,7 @@ export type Overall =
 
 /** Structure first: a report without its required parts goes back whatever its content. */
 export function overall(report: Report, verdicts: readonly ReviewedVerdict[]): Overall {
-  const notReport = report.findings.find((f) => f.code === NOT_A_REPORT);
+  const notReport = report.findings.find(isWrongDocument);
   if (notReport) return { kind: 'not-report', message: notReport.message };
   const partsMissing = verdicts.filter((v) => v.group === 'A' && v.effective === 'missing');
   if (partsMissing.length) return { kind: 'missing-parts', titles: partsMissing.map((v) => v.title) };

@@ -3,7 +3,7 @@
 
 import type { Evidence, Report } from '../../core/report.ts';
 import type { Strings } from '../i18n.ts';
-import { describeOverall, GROUPS, type Counts, type Overall, type ReviewedVerdict } from '../state/verdicts.ts';
+import { describeOverall, groupLabel, groupsOf, type Counts, type Overall, type ReviewedVerdict } from '../state/verdicts.ts';
 import type { RuleSetInfo } from '../worker/protocol.ts';
 import { today } from './today.ts';
 
@@ -32,8 +32,8 @@ export function toMarkdown(o: Opinion, t: Strings): string {
     '',
     `**${describeOverall(o.overall, t)}**`,
   ];
-  for (const group of GROUPS) {
-    lines.push('', `## ${group === 'A' ? t.groupA : t.groupB}`);
+  for (const group of groupsOf(o.verdicts)) {
+    lines.push('', `## ${groupLabel(t, o.report.ruleset.id, group).name}`);
     for (const v of o.verdicts.filter((x) => x.group === group)) lines.push('', ...indicator(v, t));
   }
   if (o.report.findings.length) {

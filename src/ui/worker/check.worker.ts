@@ -11,6 +11,7 @@ import type { Request, Response, RulesSource } from './protocol.ts';
 import { browserReadEnv } from './read-env.ts';
 import { warmUp } from './warm-up.ts';
 import { addReport, rejudge, tryOut, validate } from './studio-session.ts';
+import govinfoYaml from '../../../rules/govinfo-annual-report.yaml?raw';
 
 const post = (message: Response) => self.postMessage(message);
 
@@ -21,6 +22,13 @@ function ruleSet(source: RulesSource): RuleSet {
   if (loaded?.yaml !== source.yaml) loaded = { yaml: source.yaml, set: loadRuleSet(source.yaml, source.fileName) };
   return loaded.set;
 }
+
+/** The built-in rule sets of the other report types, offered to a single file's check: a set
+ * that names one for a kind of document (other-documents[].rules) has that kind checked against
+ * it. A batch is checked against the active set alone, and names each file of another kind for
+ * what it is (a pile of another type: load its rule set). */
+let others: RuleSet[] | null = null;
+const otherTypes = () => (others ??= [loadRuleSet(govinfoYaml, 'govinfo-annual-report.yaml')]);
 
 /** After the answer is posted: a warm-up that fails costs nothing but its time. */
 function warmUpSoon(set: RuleSet): void {
@@ -56,7 +64,8 @@ async function handle(request: Request): Promise<Response> {
     }
     const set = ruleSet(request.rules);
     const doc = await read(request);
-    const { report, headings } = checkWithOutline(doc, set, { file: request.name });
+    const alternatives = request.type === 'check' ? otherTypes() : [];
+    const { report, headings } = checkWithOutline(doc, set, { file: request.name, alternatives });
     if (request.type === 'check-row') return { type: 'row-checked', id, report, body: reportBody(report, doc.text) };
     return { type: 'checked', id, doc, headings, report };
   } catch (error) {

@@ -46,9 +46,9 @@ describe('loadRuleSet', () => {
   });
 
   it('names a wrong value', () => {
-    const e = errorOf(base.replace('group: B', 'group: C'));
+    const e = errorOf(base.replace('group: B', 'group: E'));
     expect(e.line).toBe(7);
-    expect(e.problem).toContain('A、B');
+    expect(e.problem).toContain('A、B、C、D');
   });
 
   it('reports YAML syntax errors with their line', () => {

@@ -9,15 +9,23 @@ const SET: RuleSet = {
   id: 'test',
   version: '1',
   title: '测试规则集',
+  reportName: '法治政府建设年度报告',
+  notReportCode: 'not-an-annual-report',
   reportSubject: ['法治政府建设'],
   reportKinds: ['报告', '总结'],
   reportAbout: ['法治政府'],
   reportVoice: ['报告如下', '我县'],
   otherDocuments: [
-    { id: 'news', name: '新闻报道', title: ['召开'], voice: ['记者', '日前', '本网讯', '会议强调'], future: false },
-    { id: 'plan', name: '工作要点', title: ['工作要点'], voice: ['各乡镇'], future: true },
+    { id: 'news', name: '新闻报道', title: ['召开'], voice: ['记者', '日前', '本网讯', '会议强调'], future: false, rules: null },
+    { id: 'plan', name: '工作要点', title: ['工作要点'], voice: ['各乡镇'], future: true, rules: null },
   ],
   rules: [],
+  tables: [],
+  identities: [],
+  deadlines: [],
+  textFigures: [],
+  statements: [],
+  formatVersions: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
@@ -69,7 +77,7 @@ describe('the voice decides without a title', () => {
   it('a text about something else is of unknown kind, said so', () => {
     const t = typeOf('今年春耕生产进展顺利，全县播种面积达到10万亩。');
     expect(t).toMatchObject({ report: false, kind: { id: 'unknown', name: '其他文件' } });
-    expect(documentTypeFinding(t)?.message).toBe('没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设：这可能不是一份法治政府建设年度报告。');
+    expect(documentTypeFinding(t, SET)?.message).toBe('没有找到法治政府建设年度报告的标题，正文也很少谈到法治政府建设：这可能不是一份法治政府建设年度报告。');
   });
 });
 
@@ -101,13 +109,13 @@ describe('what a document says it reports on', () => {
 describe('the finding and the reading of another kind', () => {
   it('says what the document looks like and why', () => {
     const t = typeOf('××县召开法治政府建设推进会\n会议强调，要压实责任。');
-    expect(documentTypeFinding(t)).toMatchObject({
+    expect(documentTypeFinding(t, SET)).toMatchObject({
       kind: 'document-type',
       code: 'not-an-annual-report',
       severity: 'error',
       message: '这份文件看起来是“新闻报道”，不是法治政府建设年度报告（标题中有“召开”；正文中有“会议强调”等说法）。请确认是否选错了文件。',
     });
-    expect(documentTypeFinding({ report: true })).toBeNull();
+    expect(documentTypeFinding({ report: true }, SET)).toBeNull();
   });
 
   it('reads a plan from the end of its covering notice as planned', () => {

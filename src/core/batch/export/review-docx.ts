@@ -14,7 +14,7 @@
 // so the CLI and the app write the same bytes.
 
 import { AlignmentType, convertMillimetersToTwip, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
-import type { Evidence, Finding, Report } from '../../report.ts';
+import { ANNUAL_REPORT, type Evidence, type Finding, type Report } from '../../report.ts';
 import { countStatuses, NOT_A_REPORT, overall, review, type Overall, type Override, type ReviewedVerdict } from '../../verdicts/review.ts';
 import { documentKind, RESEND_NOTICE } from '../document-kind.ts';
 import { reportBody } from '../issuing-body.ts';
@@ -71,7 +71,8 @@ export function reviewTitle({ report, body }: ReviewSubject): string {
   // speaks of the subject, a fragment of its opening sentence.
   const quoted = title?.status === 'present' ? title.evidence[0]?.quote : undefined;
   if (quoted) return `关于《${oneLine(quoted)}》的审核意见`;
-  if (body && documentKind(report).isReport) return `关于${body}${report.year ? `${report.year}年度` : ''}法治政府建设情况报告的审核意见`;
+  const kind = report.ruleset.name && report.ruleset.name !== ANNUAL_REPORT ? report.ruleset.name : '法治政府建设情况报告';
+  if (body && documentKind(report).isReport) return `关于${body}${report.year ? `${report.year}年度` : ''}${kind}的审核意见`;
   return `关于《${fileStem(report.file)}》的审核意见`;
 }
 
@@ -96,7 +97,7 @@ function numberedSections(subject: ReviewSubject): Section[] {
 }
 
 function closing({ report, verdicts }: ReviewSubject): string {
-  if (!documentKind(report).isReport) return '请核实后重新报送本单位的法治政府建设年度报告。';
+  if (!documentKind(report).isReport) return `请核实后重新报送本单位的${report.ruleset.name ?? ANNUAL_REPORT}。`;
   const nothingToMend = overall(report, verdicts).kind === 'good' && !report.findings.length;
   return nothingToMend ? '请按规定时限向社会公开。' : '请对照以上意见修改完善，并于规定时间内重新报送。';
 }
@@ -104,7 +105,7 @@ function closing({ report, verdicts }: ReviewSubject): string {
 /** The report checked: its file, format, year and how it was checked. */
 function receipt(report: Report): string {
   const year = report.year ? `${report.year}年度，` : '';
-  return `你单位报送的《${baseName(report.file)}》（${year}${report.format.toUpperCase()} 文件）已收悉。经对照法治政府建设年度报告的指标（规则集 ${report.ruleset.id} ${report.ruleset.version}）逐项审核，现将审核意见反馈如下。`;
+  return `你单位报送的《${baseName(report.file)}》（${year}${report.format.toUpperCase()} 文件）已收悉。经对照${report.ruleset.name ?? ANNUAL_REPORT}的指标（规则集 ${report.ruleset.id} ${report.ruleset.version}）逐项审核，现将审核意见反馈如下。`;
 }
 
 type Section = [heading: string, ...lines: Line[]];

@@ -10,6 +10,7 @@ import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
 import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
+import type { PartKind } from '../../structure/sections.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
 interface Mention {
@@ -65,7 +66,7 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       return;
     }
     const mention: Mention = { sentence: s, match, formulaOnly: !hits.length, proof: null, proofIn: s };
-    if (isAchievement(s.part)) {
+    if (counts(rule, s.part)) {
       // Any mention in the sentence may carry the fact: "健全公共法律服务体系，……办理法律援助案件7.4万件".
       // A set phrase too: it demotes only a sentence with no fact of the kinds the rule needs
       // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
@@ -218,7 +219,7 @@ export function checkMentions(rule: CompiledRule, a: Analysis, all: CompiledRule
 }
 
 function weakReason(rule: CompiledRule, mentions: Mention[]): string {
-  const inAchievements = mentions.filter((m) => isAchievement(m.sentence.part));
+  const inAchievements = mentions.filter((m) => counts(rule, m.sentence.part));
   if (!inAchievements.length) {
     const parts = new Set(mentions.map((m) => m.sentence.part));
     return parts.has('plan') && !parts.has('shortcomings')
@@ -233,7 +234,7 @@ function weakReason(rule: CompiledRule, mentions: Mention[]): string {
 function judgeAspects(rule: CompiledRule, a: Analysis, mentions: Mention[]): Judgement {
   const covered = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.formulaOnly || !isAchievement(m.sentence.part)) continue;
+    if (m.formulaOnly || !counts(rule, m.sentence.part)) continue;
     for (const aspect of rule.aspects) {
       if (!matchAny(aspect.terms, m.sentence.compact)) continue;
       const names = aspect.name ? [aspect.name] : rule.aspects.filter((x) => x.name).map((x) => x.name);
@@ -252,4 +253,10 @@ function quote(a: Analysis, m: Mention, focus: number) {
   const s = m.sentence;
   const end = Math.max(s.end, m.proofIn.end);
   return evidenceOf(a, s.start, end, m.proofIn.start + focus);
+}
+
+/** Facts count in the achievement parts, and anywhere for a rule whose topic is itself a part
+ * about problems or other matters (政府信息公开年报 parts 五 and 六). */
+function counts(rule: CompiledRule, part: PartKind): boolean {
+  return rule.rule.anywhere || isAchievement(part);
 }

@@ -7,6 +7,8 @@ import { findDates, type DateMention } from '../../text/dates.ts';
 import { evidenceOf } from '../evidence.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
+import type { IssuerDeadline } from '../../rules/types.ts';
+import type { Finding } from '../../report.ts';
 
 const HEAD = 200;
 const TAIL_SHARE = 0.2;
@@ -40,12 +42,56 @@ export function signatureDate(a: Analysis): DateMention | null {
 }
 
 export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement {
+  return judgeDate(a, signatureDate(a), deadlineFor);
+}
+
+/** For a report type whose deadline depends on the issuer (政府信息公开年报: departments 1月31日,
+ * governments 3月31日): the issuer is the title's words before the year. Only a date after the
+ * reported year is its publication: the statistics period's dates are not. */
+export function makeIssuerDateCheck(deadlines: IssuerDeadline[]) {
+  return (_rule: CompiledRule, a: Analysis): Judgement => judgeDate(a, publicationDate(a), (year) => issuerDeadline(a, deadlines, year));
+}
+
+/** The issuer named by the title: its words before the reported year ("淮安市人民政府"). */
+export function titleIssuer(a: Analysis): string {
+  return a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
+}
+
+function issuerDeadline(a: Analysis, deadlines: IssuerDeadline[], year: number): Deadline {
+  const issuer = titleIssuer(a);
+  const rule = deadlines.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? deadlines.find((d) => d.issuer.length === 0) ?? deadlines[0];
+  return { year: year + 1, month: rule.month, day: rule.day, rule: rule.rule };
+}
+
+function publicationDate(a: Analysis): DateMention | null {
   const date = signatureDate(a);
+  return date && (a.year === null || date.year > a.year) ? date : null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** late-publication: the report's date after its issuer's deadline, with the rule and the days. */
+export function lateFinding(a: Analysis, deadlines: IssuerDeadline[]): Finding | null {
+  const date = publicationDate(a);
+  if (!date || a.year === null) return null;
+  const d = issuerDeadline(a, deadlines, a.year);
+  const days = Math.round((Date.UTC(date.year, date.month! - 1, date.day!) - Date.UTC(d.year, d.month - 1, d.day)) / DAY_MS);
+  if (days <= 0) return null;
+  return {
+    kind: 'publication',
+    code: 'late-publication',
+    severity: 'warning',
+    message: `成文日期 ${date.year}年${date.month}月${date.day}日，晚于 ${d.year}年${d.month}月${d.day}日 ${days} 天（${d.rule}）。`,
+    evidence: [evidenceOf(a, date.start, date.end)],
+  };
+}
+
+function judgeDate(a: Analysis, date: DateMention | null, deadline: (year: number) => Deadline): Judgement {
   if (!date) return { status: 'missing', reason: '没有找到成文日期（落款或发布日期）', evidence: [] };
   const evidence = [evidenceOf(a, date.start, date.end)];
   const shown = `${date.year}年${date.month}月${date.day}日`;
   if (a.year === null) return { status: 'present', reason: `成文日期 ${shown}（未能确定报告年度，未核对时限）`, evidence };
-  const d = deadlineFor(a.year);
+  const d = deadline(a.year);
   return compare(date, d) > 0
     ? { status: 'weak', reason: `成文日期 ${shown} 晚于 ${d.year}年${d.month}月${d.day}日（${d.rule}）`, evidence }
     : { status: 'present', reason: `成文日期 ${shown}，在 ${d.year}年${d.month}月${d.day}日时限之前`, evidence };

@@ -6,7 +6,7 @@ import { PREDECESSOR } from '../../../../src/core/verdicts/doctype-signals.ts';
 import { textDoc } from '../../../helpers/docs.ts';
 import { testRule } from '../../../helpers/rule.ts';
 
-const SET = { reportSubject: ['法治政府建设'], reportKinds: ['报告', '总结'], reportAbout: ['法治政府'] };
+const SET = { reportName: '法治政府建设年度报告', reportSubject: ['法治政府建设'], reportKinds: ['报告', '总结'], reportAbout: ['法治政府'] };
 const REPORT: DocumentType = { report: true };
 const NEWS: DocumentType = { report: false, kind: { id: 'news', name: '新闻报道', future: false }, why: '', evidence: [] };
 const judge = (text: string, type: DocumentType = REPORT) => makeTitleCheck(SET, type)(testRule({ check: 'title' }), analyse(textDoc(text)));

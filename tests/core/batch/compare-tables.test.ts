@@ -1,0 +1,31 @@
+// Two years of one body's 政府信息公开年报 compared: 上年结转 against last year's 结转下年度.
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../../src/core/check.ts';
+import { compareYears } from '../../../src/core/batch/compare.ts';
+import type { DocumentText } from '../../../src/core/document.ts';
+import { govinfoDoc, govinfoRules } from '../../helpers/govinfo.ts';
+
+const checked = (doc: DocumentText, file: string) => ({ report: checkDocument(doc, govinfoRules(), { file }), text: doc.text });
+
+describe('compareYears on 洪泽区 2023 → 2024', () => {
+  it('finds 上年结转 equal to last year’s 结转下年度', async () => {
+    const [older, newer] = await Promise.all([govinfoDoc('hongze-district-2023.pdf'), govinfoDoc('hongze-district-2024.pdf')]);
+    expect(compareYears(checked(older, '2023'), checked(newer, '2024'), [govinfoRules()]).tables).toEqual([]);
+  });
+
+  it('names the column where they differ', async () => {
+    const [older, newer] = await Promise.all([govinfoDoc('hongze-district-2023.pdf'), govinfoDoc('hongze-district-2024.pdf')]);
+    const changed = { ...older, text: older.text.replace('四、结转下年度继续办理 0 0 0 0 0 0 0', '四、结转下年度继续办理 2 0 0 0 0 0 2') };
+    const tables = compareYears(checked(changed, '2023'), checked(newer, '2024'), [govinfoRules()]).tables;
+    expect(tables.map((f) => [f.code, f.cells])).toEqual([
+      ['carry-mismatch', ['t3.carry.c1']],
+      ['carry-mismatch', ['t3.carry.c7']],
+    ]);
+    expect(tables[0].message).toContain('0 ≠ 2');
+  });
+
+  it('has nothing to say on tables without the rule set', async () => {
+    const [older, newer] = await Promise.all([govinfoDoc('hongze-district-2023.pdf'), govinfoDoc('hongze-district-2024.pdf')]);
+    expect(compareYears(checked(older, '2023'), checked(newer, '2024')).tables).toEqual([]);
+  });
+});

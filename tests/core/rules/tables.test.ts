@@ -1,0 +1,102 @@
+// The table language of a rule file: tables, rows, and identities written as equations, each
+// mistake reported with the file, the line and the field.
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet, RuleFileError } from '../../../src/core/rules/load.ts';
+import { parseEquation } from '../../../src/core/rules/equation.ts';
+
+const base = `id: test
+version: "1"
+title: 测试
+tables:
+  - id: t9
+    title: 三、申请情况
+    anchors: [申请情况表]
+    columns: [a, b, sum]
+    rows:
+      - { id: new, label: 新收 }
+      - { id: deny1, label: 1.不予公开甲 }
+      - { id: deny2, label: 2.不予公开乙 }
+identities:
+  - code: t9-rowsum
+    title: 合计等于两列之和
+    severity: error
+    table: t9
+    for-each: row
+    check: sum = a + b
+rules:
+  - id: requests-table
+    title: 申请情况表
+    group: C
+    source: 格式
+    check: table
+    table: t9
+    look-for: [申请情况]
+    advice: 补充表格
+`;
+
+function errorOf(text: string): RuleFileError {
+  try {
+    loadRuleSet(text, 'my.yaml');
+  } catch (e) {
+    if (e instanceof RuleFileError) return e;
+    throw e;
+  }
+  throw new Error('expected a RuleFileError');
+}
+
+describe('tables and identities in a rule file', () => {
+  it('load with their rows, columns and equations', () => {
+    const set = loadRuleSet(base, 'my.yaml');
+    expect(set.tables[0]).toMatchObject({ id: 't9', layout: 'rows', rows: [{ id: 'new', columns: ['a', 'b', 'sum'] }, { id: 'deny1' }, { id: 'deny2' }] });
+    expect(set.identities[0]).toMatchObject({ code: 't9-rowsum', forEach: 'row', lastYear: false, line: 19 });
+    expect(set.rules[0]).toMatchObject({ check: 'table', table: 't9', group: 'C' });
+  });
+
+  it('name the line of an equation that names an unknown column', () => {
+    const e = errorOf(base.replace('check: sum = a + b', 'check: sum = a + c'));
+    expect([e.line, e.field]).toEqual([19, 'check']);
+    expect(e.message).toContain('没有列 "c"');
+  });
+
+  it('accept a wildcard only where some row starts with it', () => {
+    const column = base.replace('for-each: row', 'for-each: column').replace('check: sum = a + b', 'check: new >= deny*');
+    expect(loadRuleSet(column, 'my.yaml').identities[0].check.right).toEqual([{ sign: 1, name: 'deny', wildcard: true, lastYear: false }]);
+    expect(errorOf(column.replace('deny*', 'grant*')).message).toContain('没有行 "grant*"');
+  });
+
+  it('refuse an identity on an unknown table, and a table rule without its table', () => {
+    expect(errorOf(base.replace('table: t9\n    for-each', 'table: t8\n    for-each')).message).toContain('没有编号为 "t8" 的表');
+    const e = errorOf(base.replace('    table: t9\n    look-for', '    table: t7\n    look-for'));
+    expect([e.field, e.line]).toEqual(['table', 21]);
+  });
+
+  it('name a row without columns and an instead-of that points nowhere', () => {
+    expect(errorOf(base.replace('    columns: [a, b, sum]\n', '')).field).toBe('columns');
+    expect(errorOf(base.replace('label: 新收 }', 'label: 新收, instead-of: [deny9] }')).message).toContain('没有行 "deny9"');
+  });
+
+  it('refuse a misspelt key of a table by the schema, with its line', () => {
+    const e = errorOf(base.replace('    columns: [a, b, sum]', '    colums: [a, b, sum]'));
+    expect([e.line, e.field]).toEqual([8, 'colums']);
+  });
+});
+
+describe('parseEquation', () => {
+  it('reads signs, wildcards and last year’s cells', () => {
+    expect(parseEquation('valid >= issued - repealed')).toEqual({
+      left: [{ sign: 1, name: 'valid', wildcard: false, lastYear: false }],
+      op: '>=',
+      right: [
+        { sign: 1, name: 'issued', wildcard: false, lastYear: false },
+        { sign: -1, name: 'repealed', wildcard: false, lastYear: false },
+      ],
+    });
+    expect(parseEquation('carry = last.fwd')).toMatchObject({ right: [{ name: 'fwd', lastYear: true }] });
+  });
+
+  it('says what is wrong with an equation it cannot read', () => {
+    expect(parseEquation('a + b')).toContain('须含');
+    expect(parseEquation('a = b = c')).toContain('只能有一个');
+    expect(parseEquation('a = 总计')).toContain('看不懂“总计”');
+  });
+});
