@@ -39,6 +39,19 @@ describe('whom a document is addressed to', () => {
   });
 });
 
+describe('what a signal says and quotes', () => {
+  const told = (signals: Signal[], doc: ReturnType<typeof a>) => signals.map((s) => [s.says, s.at ? doc.view.text.slice(s.at.start, s.at.end) : null]);
+
+  it('names the addressee, the part of the year, or the early year, and quotes it', () => {
+    const up = a('区委、区政府：\n2024年，我局认真落实依法行政各项要求。');
+    expect(told(addresseeSignals(up, CONGRESS), up)).toEqual([['报送“区委、区政府”', '区委、区政府']]);
+    const half = a('2024年上半年，我局围绕中心工作依法履职。');
+    expect(told(scopeSignals(half), half)).toEqual([['只讲“2024年上半年”，不是一个年度', '2024年上半年']]);
+    const early = a('××市2013年度依法行政工作报告\n2013年，我市依法行政工作有序推进。');
+    expect(told(scopeSignals(early), early)).toEqual([['讲的是2013年，早于《法治政府建设实施纲要（2015—2020年）》建立的年度报告制度', '××市2013年度依法行政工作报告']]);
+  });
+});
+
 describe('what a document covers', () => {
   const scoped = (text: string) => scopeSignals(a(text)).map(sideOf);
 
@@ -95,5 +108,34 @@ describe('what is done and what is to be done', () => {
 
   it('a few requirements among facts do not make a plan', () => {
     expect(tense('全年开展普法活动20场。下一步要继续加强执法监督。')).not.toContain('plan');
+  });
+
+  const DONE = ['行政复议纠错率为5%。', '3月12日组织执法人员培训。', '全年审核规范性文件8件。'];
+  const TO_DO = ['要健全重大行政决策程序制度。', '确保行政规范性文件合法性审核全覆盖。', '力争行政复议案件纠错率明显提高。', '到2025年基本建成法治政府。', '各单位要加强执法监督。'];
+
+  it('a rate or a date is work done, as a count is, and the signal says how many sentences and quotes the first', () => {
+    const doc = a(DONE.slice(0, 2).join(''));
+    const [signal] = tenseSignals(doc, 3000, PLAN);
+    expect(signal).toMatchObject({ side: 'report', weight: 1, says: '2句讲已做的事（有数字、日期）' });
+    expect(doc.view.text.slice(signal.at!.start, signal.at!.end)).toBe(DONE[0]);
+  });
+
+  it('work done must outnumber what is to be done, in two sentences at least', () => {
+    expect(tense(DONE[0] + TO_DO[0])).toEqual([]);
+    expect(tense(DONE.slice(0, 2).join('') + TO_DO[0])).toEqual(['report']);
+    expect(tense(DONE.slice(0, 2).join('') + TO_DO.slice(0, 2).join(''))).toEqual([]);
+  });
+
+  it('a plan needs four requirements at least, and twice as many as the facts and one', () => {
+    expect(tense(TO_DO.slice(0, 3).join(''))).toEqual([]);
+    expect(tense(DONE[0] + TO_DO.slice(0, 4).join(''))).toEqual(['plan']);
+    expect(tense(DONE.slice(0, 2).join('') + TO_DO.slice(0, 5).join(''))).toEqual([]);
+    expect(tenseSignals(a(TO_DO.join('')), 3000, null)).toEqual([]);
+  });
+
+  it('counts only the sentences of the opening', () => {
+    const text = '全年工作平稳有序。'.repeat(40) + DONE.join('');
+    expect(tenseSignals(a(text), 300, PLAN)).toEqual([]);
+    expect(tenseSignals(a(text), 3000, PLAN).map(sideOf)).toEqual(['report']);
   });
 });
