@@ -272,9 +272,10 @@ function topicSign(kinds: CompiledKinds, self: { sentence: string; topic: string
  * 情况的报告"), or all of a body's business ("××局2023年工作总结"). */
 function titleTopicSign(title: Line, set: RuleSet): Signal | null {
   const m = TITLE_HEAD.exec(title.text);
-  if (!m) return null;
+  // The subject is looked for before the filler goes: the filler takes "××法治政府" for a body's
+  // name ending in 政府 and would leave "建设" as the topic.
+  if (!m || set.reportSubject.some((s) => m[1].includes(s))) return null;
   const topic = m[1].replace(SELF_NAMING_FILLER, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
-  if (set.reportSubject.some((s) => topic.includes(s))) return null;
   const kind = topic.length >= 2 ? TOPIC_REPORT : WORK_SUMMARY;
   // The title says what the document covers; a bureau's summary of all its work speaks in the
   // same voice as a report ("我局", "一年来"), so that voice alone must not outweigh it.
