@@ -11,13 +11,17 @@ describe('fieldHelp', () => {
   it('gives every field of a rule its meaning from the README and its values from the schema', () => {
     const rules = help.filter((h) => h.level === 'rule');
     expect(rules.filter((h) => !h.meaning).map((h) => h.name)).toEqual([]);
-    expect(help.find((h) => h.name === 'group')).toMatchObject({ required: true, values: ['A', 'B'] });
+    expect(help.find((h) => h.name === 'group')).toMatchObject({ required: true, values: ['A', 'B', 'C', 'D'] });
     expect(help.find((h) => h.name === 'look-for')).toMatchObject({ required: false, values: [] });
     expect(help.find((h) => h.name === 'look-for')!.meaning).toContain('词语');
   });
 
-  it('knows the keys of the file itself', () => {
-    expect(help.filter((h) => h.level === 'file').map((h) => h.name)).toEqual(['id', 'version', 'title', 'report', 'other-documents', 'rules']);
+  it('knows the keys of the file itself, each with its meaning', () => {
+    expect(help.filter((h) => h.level === 'file' && !h.meaning)).toEqual([]);
+    expect(help.filter((h) => h.level === 'file').map((h) => h.name)).toEqual([
+      'id', 'version', 'title', 'report', 'other-documents',
+      'tables', 'format-versions', 'statements', 'text-figures', 'deadlines', 'identities', 'rules',
+    ]);
   });
 });
 

@@ -20,6 +20,12 @@ const FILE_MEANING: Record<string, string> = {
   title: '规则集名称 · title of the rule set',
   report: '标题怎样才算法治政府建设年度报告：subject、kinds、about、voice · what makes a title a report',
   'other-documents': '常被误送的文件，按标题识别 · documents often sent instead of a report',
+  tables: '统计表的样子：表、行、列和它们的编号（信息公开年报） · the statistical tables: tables, rows, columns',
+  'format-versions': '各年度应使用的表格格式 · the table format each year must use',
+  statements: '表中数字与正文说法的对应 · what the text must say when a cell has a value',
+  'text-figures': '正文中的数字应等于哪些格 · prose figures and the cells they must equal',
+  deadlines: '按机关类型的公布时限 · publication deadlines by issuer',
+  identities: '格与格之间必须成立的等式（勾稽关系） · equations the cells must satisfy',
   rules: '每个指标一条规则 · one rule per indicator',
 };
 

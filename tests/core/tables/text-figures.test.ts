@@ -40,7 +40,7 @@ describe('text against its tables', () => {
   });
 
   it('refuses a rule file naming a cell no table has, with the line', () => {
-    const yaml = `id: t\nversion: "1"\ntitle: t\ntables:\n  - { id: t9, title: 表, anchors: [表], columns: [a], rows: [{ id: x, label: 行 }] }\ntext-figures:\n  - { says: [收到], unit: 件, equals: [t9.y] }\nrules:\n  - { id: r, title: r, group: A, source: s, look-for: [r], advice: a }\n`;
+    const yaml = `id: t\nversion: "1"\ntitle: t\ntables:\n  - { id: t9, title: 表, anchors: [表], columns: [a], rows: [{ id: x, label: 行 }] }\ntext-figures:\n  - { says: [收到], unit: 件, equals: [t9.y] }\nrules:\n  - { id: r, title: r, group: A, source: s, look-for: [信息公开], advice: a }\n`;
     expect(() => loadRuleSet(yaml, 'my.yaml')).toThrow(RuleFileError);
     try {
       loadRuleSet(yaml, 'my.yaml');
