@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readDocument } from '../core/read/index.ts';
 import { ReadError } from '../core/document.ts';
 import { checkDocument } from '../core/check.ts';
-import { loadRuleSet, RuleFileError } from '../core/rules/load.ts';
+import { loadRules, UsageError, usageExit } from './rule-file.ts';
 import type { FailedReport, Report } from '../core/report.ts';
 import { buildMatrix } from '../core/batch/matrix.ts';
 import { compareYears } from '../core/batch/compare.ts';
@@ -45,7 +45,6 @@ interface Args {
   files: string[];
 }
 
-class UsageError extends Error {}
 class OutputError extends Error {}
 
 function parseArgs(argv: string[]): Args {
@@ -80,15 +79,6 @@ function formatOf(s: string): Format {
   return s as Format;
 }
 
-async function loadRules(path: string): Promise<RuleSet> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new RuleFileError(path, null, null, '无法读取规则文件，请检查路径', 'cannot read the rule file: check the path');
-  }
-  return loadRuleSet(text, path);
-}
 
 const FS_MESSAGES: Record<string, string> = {
   ENOENT: '找不到这个文件，请检查路径和文件名。',
@@ -126,15 +116,7 @@ async function main(): Promise<number> {
     rules = await loadRules(args.rules);
     alternatives = args.byKind ? await Promise.all(OTHER_TYPES.map(loadRules)) : [];
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message ? e.message + '\n' : ''}${USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof RuleFileError) {
-      process.stderr.write(`规则文件有误 invalid rule file: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return usageExit(e, USAGE);
   }
   const env = await nodeReadEnv();
   const checked: Checked[] = [];

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { readDocument } from '../core/read/index.ts';
 import { ReadError } from '../core/document.ts';
 import { verdictsOf } from '../core/check.ts';
-import { loadRuleSet, RuleFileError } from '../core/rules/load.ts';
+import { loadRules, UsageError, usageExit } from './rule-file.ts';
 import type { RuleSet } from '../core/rules/types.ts';
 import type { Status } from '../core/report.ts';
 import { analyse } from '../core/structure/analysis.ts';
@@ -21,20 +21,10 @@ const NAME: Record<Status, string> = { present: '具备', weak: '薄弱', missin
 /** A rule the other set does not have. */
 const NONE = '（无此规则）';
 
-class UsageError extends Error {}
 
-async function load(path: string): Promise<RuleSet> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new RuleFileError(path, null, null, '无法读取规则文件，请检查路径', 'cannot read the rule file: check the path');
-  }
-  return loadRuleSet(text, path);
-}
 
 async function test(path: string): Promise<number> {
-  const outcomes = runExamples(await load(path));
+  const outcomes = runExamples(await loadRules(path));
   const failed = outcomes.filter((o) => !o.passes);
   for (const o of failed) {
     process.stdout.write(`${path}:${o.line}: ${o.rule}: 应为${NAME[o.status]}，实为${NAME[o.actual]}（${o.reason}）\n    ${o.text.replace(/\n/g, ' ')}\n`);
@@ -44,7 +34,7 @@ async function test(path: string): Promise<number> {
 }
 
 async function diff(oldPath: string, newPath: string, reports: string[]): Promise<number> {
-  const [before, after] = [await load(oldPath), await load(newPath)];
+  const [before, after] = [await loadRules(oldPath), await loadRules(newPath)];
   const env = await nodeReadEnv();
   const changes: VerdictChange[] = [];
   let unreadable = 0;
@@ -73,15 +63,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'diff' && rest.length >= 3) return await diff(rest[0], rest[1], rest.slice(2));
     throw new UsageError(command === 'diff' ? 'diff 要两份规则文件和至少一份报告' : command === 'test' ? 'test 要一份规则文件' : command ? `不认识的命令 ${command}` : '');
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message ? e.message + '\n' : ''}${USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof RuleFileError) {
-      process.stderr.write(`规则文件有误 invalid rule file: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return usageExit(e, USAGE);
   }
 }
 

@@ -2,6 +2,7 @@
 // check state what they need of a rule and stay independent of the default rule set's wording.
 import { compileRule, type CompiledRule } from '../../src/core/rules/compile.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
+import { loadRuleSet, RuleFileError } from '../../src/core/rules/load.ts';
 
 export function testRule(fields: Partial<Rule>): CompiledRule {
   return compileRule({
@@ -33,4 +34,15 @@ export function testRule(fields: Partial<Rule>): CompiledRule {
     line: 1,
     ...fields,
   });
+}
+
+/** The error a rule file gets when loaded as my.yaml; the test fails if it loads. */
+export function ruleFileError(text: string): RuleFileError {
+  try {
+    loadRuleSet(text, 'my.yaml');
+  } catch (e) {
+    if (e instanceof RuleFileError) return e;
+    throw e;
+  }
+  throw new Error('expected a RuleFileError');
 }

@@ -1,7 +1,8 @@
 // Rule files that would hang or crash a YAML parser or match every report get a rule-file
 // message naming their line, never an internal error.
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, RuleFileError } from '../../../src/core/rules/load.ts';
+import { loadRuleSet } from '../../../src/core/rules/load.ts';
+import { ruleFileError } from '../../helpers/rule.ts';
 
 const head = `id: test
 version: "1"
@@ -16,37 +17,28 @@ const rule = (lookFor: string) => `rules:
     advice: 补充件数
 `;
 
-function errorOf(text: string): RuleFileError {
-  try {
-    loadRuleSet(text, 'my.yaml');
-  } catch (e) {
-    if (e instanceof RuleFileError) return e;
-    throw e;
-  }
-  throw new Error('expected a RuleFileError');
-}
 
 describe('rule file guards', () => {
   it('refuses an alias bomb at the line of its first alias', () => {
     const lol = `["${'哈'.repeat(3)}", ${Array(9).fill('"哈"').join(', ')}]`;
     const layers = ['a', 'b', 'c', 'd', 'e', 'f'];
     const bomb = layers.map((n, i) => `${n}: &${n} ${i ? `[${Array(9).fill(`*${layers[i - 1]}`).join(', ')}]` : lol}`).join('\n');
-    const e = errorOf(`${head}x-bomb:\n  ${bomb.replace(/\n/g, '\n  ')}\n${rule('[行政复议]')}`);
+    const e = ruleFileError(`${head}x-bomb:\n  ${bomb.replace(/\n/g, '\n  ')}\n${rule('[行政复议]')}`);
     expect(e.line).toBe(6);
     expect(e.problem).toContain('别名');
   });
 
   it('refuses nesting thousands deep, and nesting past the limit, with a line', () => {
-    const parser = errorOf(`${head}rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+    const parser = ruleFileError(`${head}rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
     expect(parser.line).toBe(4);
     expect(parser.problem).toContain('嵌套');
-    const deep = errorOf(`${head}rules: ${'['.repeat(30)}${']'.repeat(30)}\n`);
+    const deep = ruleFileError(`${head}rules: ${'['.repeat(30)}${']'.repeat(30)}\n`);
     expect(deep.line).toBe(4);
     expect(deep.problem).toContain('嵌套层数太多');
   });
 
   it('refuses a term list of 100 000 entries at its line', () => {
-    const e = errorOf(head + rule(`[${Array.from({ length: 100_000 }, (_, i) => `词${i}`).join(', ')}]`));
+    const e = ruleFileError(head + rule(`[${Array.from({ length: 100_000 }, (_, i) => `词${i}`).join(', ')}]`));
     expect(e.line).toBe(9);
     expect(e.field).toBe('look-for');
     expect(e.problem).toContain('100000');
@@ -54,13 +46,13 @@ describe('rule file guards', () => {
   });
 
   it('refuses a term that matches everywhere, in any term list', () => {
-    expect(errorOf(head + rule('[行政复议, 的]'))).toMatchObject({ line: 9, field: 'look-for' });
-    expect(errorOf(head + rule('[行政复议, "、"]')).problem).toContain('空的');
-    expect(errorOf(head + rule('[的]')).english).toBe('the term “的” is a single character: it would match in every report');
-    expect(errorOf(head + rule('行政复议')).english).toBe('must be a list ([a, b] or one “- ” a line)');
-    expect(errorOf(head + rule('[…案件]')).problem).toContain('空的');
+    expect(ruleFileError(head + rule('[行政复议, 的]'))).toMatchObject({ line: 9, field: 'look-for' });
+    expect(ruleFileError(head + rule('[行政复议, "、"]')).problem).toContain('空的');
+    expect(ruleFileError(head + rule('[的]')).english).toBe('the term “的” is a single character: it would match in every report');
+    expect(ruleFileError(head + rule('行政复议')).english).toBe('must be a list ([a, b] or one “- ” a line)');
+    expect(ruleFileError(head + rule('[…案件]')).problem).toContain('空的');
     const inAspects = `${head}${rule('[行政复议]')}    aspects:\n      min: 1\n      list:\n        公开: [公示, " "]\n`;
-    expect(errorOf(inAspects)).toMatchObject({ line: 14, field: '公开' });
+    expect(ruleFileError(inAspects)).toMatchObject({ line: 14, field: '公开' });
   });
 
   it('keeps a one-character part of a composite term', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, RuleFileError } from '../../../src/core/rules/load.ts';
+import { loadRuleSet } from '../../../src/core/rules/load.ts';
 import { FACT_KINDS } from '../../../src/core/text/facts.ts';
+import { ruleFileError } from '../../helpers/rule.ts';
 
 const base = `id: test
 version: "1"
@@ -14,15 +15,6 @@ rules:
     advice: 补充件数
 `;
 
-function errorOf(text: string): RuleFileError {
-  try {
-    loadRuleSet(text, 'my.yaml');
-  } catch (e) {
-    if (e instanceof RuleFileError) return e;
-    throw e;
-  }
-  throw new Error('expected a RuleFileError');
-}
 
 describe('loadRuleSet', () => {
   it('loads a minimal rule with defaults', () => {
@@ -32,7 +24,7 @@ describe('loadRuleSet', () => {
   });
 
   it('names the file, line and field of a misspelt key', () => {
-    const e = errorOf(base.replace('look-for:', 'lok-for:'));
+    const e = ruleFileError(base.replace('look-for:', 'lok-for:'));
     expect(e.file).toBe('my.yaml');
     expect(e.line).toBe(9);
     expect(e.field).toBe('lok-for');
@@ -40,25 +32,25 @@ describe('loadRuleSet', () => {
   });
 
   it('names a missing required field', () => {
-    const e = errorOf(base.replace('    advice: 补充件数\n', ''));
+    const e = ruleFileError(base.replace('    advice: 补充件数\n', ''));
     expect(e.field).toBe('advice');
     expect(e.line).toBe(5);
   });
 
   it('names a wrong value', () => {
-    const e = errorOf(base.replace('group: B', 'group: E'));
+    const e = ruleFileError(base.replace('group: B', 'group: E'));
     expect(e.line).toBe(7);
     expect(e.problem).toContain('A、B、C、D');
   });
 
   it('reports YAML syntax errors with their line', () => {
-    const e = errorOf(base.replace('look-for: [行政复议]', 'look-for: [行政复议'));
+    const e = ruleFileError(base.replace('look-for: [行政复议]', 'look-for: [行政复议'));
     expect(e.line).toBeGreaterThanOrEqual(10);
     expect(e.problem).toContain('YAML');
   });
 
   it('rejects duplicate ids', () => {
     const dup = base + base.split('rules:\n')[1];
-    expect(errorOf(dup).problem).toContain('重复');
+    expect(ruleFileError(dup).problem).toContain('重复');
   });
 });

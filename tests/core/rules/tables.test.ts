@@ -1,8 +1,9 @@
 // The table language of a rule file: tables, rows, and identities written as equations, each
 // mistake reported with the file, the line and the field.
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, RuleFileError } from '../../../src/core/rules/load.ts';
+import { loadRuleSet } from '../../../src/core/rules/load.ts';
 import { parseEquation } from '../../../src/core/rules/equation.ts';
+import { ruleFileError } from '../../helpers/rule.ts';
 
 const base = `id: test
 version: "1"
@@ -34,15 +35,6 @@ rules:
     advice: 补充表格
 `;
 
-function errorOf(text: string): RuleFileError {
-  try {
-    loadRuleSet(text, 'my.yaml');
-  } catch (e) {
-    if (e instanceof RuleFileError) return e;
-    throw e;
-  }
-  throw new Error('expected a RuleFileError');
-}
 
 describe('tables and identities in a rule file', () => {
   it('load with their rows, columns and equations', () => {
@@ -53,7 +45,7 @@ describe('tables and identities in a rule file', () => {
   });
 
   it('name the line of an equation that names an unknown column', () => {
-    const e = errorOf(base.replace('check: sum = a + b', 'check: sum = a + c'));
+    const e = ruleFileError(base.replace('check: sum = a + b', 'check: sum = a + c'));
     expect([e.line, e.field]).toEqual([19, 'check']);
     expect(e.message).toContain('没有列 "c"');
   });
@@ -61,22 +53,22 @@ describe('tables and identities in a rule file', () => {
   it('accept a wildcard only where some row starts with it', () => {
     const column = base.replace('for-each: row', 'for-each: column').replace('check: sum = a + b', 'check: new >= deny*');
     expect(loadRuleSet(column, 'my.yaml').identities[0].check.right).toEqual([{ sign: 1, name: 'deny', wildcard: true, lastYear: false }]);
-    expect(errorOf(column.replace('deny*', 'grant*')).message).toContain('没有行 "grant*"');
+    expect(ruleFileError(column.replace('deny*', 'grant*')).message).toContain('没有行 "grant*"');
   });
 
   it('refuse an identity on an unknown table, and a table rule without its table', () => {
-    expect(errorOf(base.replace('table: t9\n    for-each', 'table: t8\n    for-each')).message).toContain('没有编号为 "t8" 的表');
-    const e = errorOf(base.replace('    table: t9\n    look-for', '    table: t7\n    look-for'));
+    expect(ruleFileError(base.replace('table: t9\n    for-each', 'table: t8\n    for-each')).message).toContain('没有编号为 "t8" 的表');
+    const e = ruleFileError(base.replace('    table: t9\n    look-for', '    table: t7\n    look-for'));
     expect([e.field, e.line]).toEqual(['table', 21]);
   });
 
   it('name a row without columns and an instead-of that points nowhere', () => {
-    expect(errorOf(base.replace('    columns: [a, b, sum]\n', '')).field).toBe('columns');
-    expect(errorOf(base.replace('label: 新收 }', 'label: 新收, instead-of: [deny9] }')).message).toContain('没有行 "deny9"');
+    expect(ruleFileError(base.replace('    columns: [a, b, sum]\n', '')).field).toBe('columns');
+    expect(ruleFileError(base.replace('label: 新收 }', 'label: 新收, instead-of: [deny9] }')).message).toContain('没有行 "deny9"');
   });
 
   it('refuse a misspelt key of a table by the schema, with its line', () => {
-    const e = errorOf(base.replace('    columns: [a, b, sum]', '    colums: [a, b, sum]'));
+    const e = ruleFileError(base.replace('    columns: [a, b, sum]', '    colums: [a, b, sum]'));
     expect([e.line, e.field]).toEqual([8, 'colums']);
   });
 });
