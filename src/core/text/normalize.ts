@@ -304,12 +304,18 @@ const RADICAL_SUPPLEMENT = new Map<number, string>(
 // rare cases where the lengths differ (a few characters convert to or from astral code points).
 // Only the t2s tables are loaded (about 40 kB), not the full preset (over 1 MB).
 
+// Taiwan writes 复 as 覆 in some words, and OpenCC folds 答覆, 回覆, 批覆, 函覆 back to 复 but keeps
+// 覆 in the review terms: Traditional 行政覆議 (and a careless Simplified 覆议) must still match 复议.
+// Only whole words: 覆盖, 颠覆, 覆灭 keep their 覆.
+const REVIEW_WORDS = '覆議 复议|覆议 复议|覆核 复核|覆查 复查|覆審 复审|覆审 复审';
+
 let simplifierTrie: Trie | null = null;
 
 function simplifier(): Trie {
   if (!simplifierTrie) {
     simplifierTrie = new Trie();
-    simplifierTrie.loadDictGroup([TSPhrases, TSCharacters]);
+    // The first dictionary wins where two hold the same phrase.
+    simplifierTrie.loadDictGroup([REVIEW_WORDS, TSPhrases, TSCharacters]);
   }
   return simplifierTrie;
 }

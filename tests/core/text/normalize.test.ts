@@ -28,6 +28,15 @@ describe('Traditional → Simplified', () => {
     expect(foldText('臺灣')).toBe('台湾');
   });
 
+  it('folds 覆 to 复 in the review words, as OpenCC does in 答覆 and 批覆, and nowhere else', () => {
+    const original = '申請行政覆議3件，覆核2件。';
+    const view = matchView(original);
+    expect(view.text).toBe('申请行政复议3件,复核2件。');
+    expect(quote(original, view, '行政复议')).toBe('行政覆議');
+    expect(foldText('行政覆议')).toBe('行政复议');
+    expect(foldText('答覆、覆蓋、顛覆')).toBe('答复、覆盖、颠覆');
+  });
+
   it('leaves Simplified text as it is', () => {
     const s = '全面推进依法行政，建设法治政府。';
     expect(foldText(s)).toBe('全面推进依法行政,建设法治政府。');

@@ -129,11 +129,22 @@ function addIfProven(rule: CompiledRule, s: AnalysedSentence, out: Mention[]): v
 }
 
 /** An act that is itself another indicator's topic ("领导干部年终述法" of all cadres is 学法用法)
- * tells that topic's work, not the leaders'. */
+ * tells that topic's work, not the leaders'. Where the other topic's words only say what the act
+ * was about ("法治政府建设专题会议" around the act "专题会议"), the act stays the leaders' own: a
+ * meeting on 法治 counts for both (CONCEPTS, leadership-and-planning). */
 function namesOtherTopic(rule: CompiledRule, s: AnalysedSentence, act: { start: number; end: number }, all: CompiledRule[]): boolean {
   return all.some(
-    (other) => other !== rule && other.rule.check === 'mentions' && uncitedMatches(other.lookFor, s).some((m) => m.start < act.end && m.end > act.start),
+    (other) =>
+      other !== rule &&
+      other.rule.check === 'mentions' &&
+      uncitedMatches(other.lookFor, s).some((m) => m.start < act.end && m.end > act.start && !qualifies(m, act)),
   );
+}
+
+/** The other topic's words end on the act's own word (both end on "会议") without being the act
+ * itself: they name the meeting the act is, by what it was about. */
+function qualifies(m: { start: number; end: number }, act: { start: number; end: number }): boolean {
+  return m.end === act.end && m.start !== act.start;
 }
 
 function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {

@@ -225,6 +225,13 @@ describe('the actor of a `reach: sentence` rule, carried into the sentences afte
     expect(judged(heard, [{ id: 'reports', lookFor: ['听取汇报'] }]).status).toBe('weak');
   });
 
+  it('keeps a meeting the other indicator names by its subject: the act is still the leaders’', () => {
+    const meeting = { ...leaders, proof: { ...leaders.proof, terms: ['专题会议'] } };
+    const held = report(measures(`${duty}召开法治建设专题会议3次。`));
+    expect(judge(held, meeting, [{ id: 'meetings', lookFor: ['法治…专题会议'] }]).status).toBe('present');
+    expect(judge(held, meeting, [{ id: 'same', lookFor: ['专题会议'] }]).status).toBe('weak');
+  });
+
   it('stops at a new paragraph or a heading', () => {
     expect(judge(report(measures(duty, '主持召开专题会议3次。')), leaders, [plans]).status).toBe('weak');
     expect(judged(`${duty}（二）主持召开专题会议3次。`).status).toBe('weak');
