@@ -1,7 +1,6 @@
 // Scans recognised offline: the committed pages of our own text (scripts/make-scan-fixtures.ts)
 // against their ground truth, and the refusals that come before any decoding.
 import { readFileSync } from 'node:fs';
-import { crc32, deflateSync } from 'node:zlib';
 import { encode as encodeJpeg } from 'jpeg-js';
 import * as UTIF from 'utif2';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { readDocument, type ReadEnv } from '../../../src/core/read/index.ts';
 import { decodeImage, type Pixels } from '../../../src/core/read/scan-pixels.ts';
 import { characterAccuracy } from '../../helpers/edit-distance.ts';
 import { repo } from '../../helpers/docs.ts';
+import { hugePng } from '../../fixtures/build-images.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(repo(`tests/fixtures/scans/${name}`)));
 
@@ -49,24 +49,6 @@ describe('the committed Simplified page as another scanner would save it', () =>
     expect(characterAccuracy(doc.text, truth())).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
 });
-
-/** A PNG whose header says 30000 × 30000 (3.6 GB of RGBA once decoded), with a token of data. */
-function hugePng(): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(30000, 0);
-  ihdr.writeUInt32BE(30000, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(30001))), chunk('IEND', new Uint8Array())]));
-}
 
 const refusal = async (bytes: Uint8Array, readEnv?: ReadEnv) => {
   const error = await readDocument({ name: 'scan.png', bytes }, readEnv ?? (await nodeReadEnv())).catch((e: unknown) => e);
