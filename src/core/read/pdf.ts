@@ -159,16 +159,19 @@ interface PdfImage {
 async function pageImage(doc: PdfDocument, n: number, OPS: PdfJsModule['OPS']): Promise<Pixels> {
   const page = await doc.getPage(n);
   const list = await page.getOperatorList();
-  const images: PdfImage[] = [];
+  const images: (PdfImage | Promise<PdfImage>)[] = [];
   list.fnArray.forEach((fn, i) => {
     const arg = list.argsArray[i]?.[0] as string | PdfImage | undefined;
     if (fn === OPS.paintInlineImageXObject && typeof arg === 'object') images.push(arg);
     if (fn !== OPS.paintImageXObject || typeof arg !== 'string') return;
     const objs = arg.startsWith('g_') ? page.commonObjs : page.objs;
-    if (objs.has(arg)) images.push(objs.get(arg) as PdfImage);
+    // A picture that takes longer to decode (a Flate image with a soft mask) arrives after the
+    // operator list: wait for it, as the renderer does.
+    images.push(new Promise((resolve) => objs.get(arg, resolve)));
   });
+  const decoded = await Promise.all(images);
   page.cleanup();
-  const sheet = images.filter((im) => im?.data).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  const sheet = decoded.filter((im) => im?.data).sort((a, b) => b.width * b.height - a.width * a.height)[0];
   return sheet ? toPixels(sheet) : { width: 1, height: 1, channels: 1, data: new Uint8Array([255]) };
 }
 

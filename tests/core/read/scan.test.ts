@@ -12,6 +12,8 @@ import { decodeImage, type Pixels } from '../../../src/core/read/scan-pixels.ts'
 import { characterAccuracy } from '../../helpers/edit-distance.ts';
 import { repo } from '../../helpers/docs.ts';
 import { hugePng } from '../../fixtures/build-images.ts';
+import { comparable } from './comparable.ts';
+import { scanPdf, withChromium } from '../../fixtures/build-scans.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(repo(`tests/fixtures/scans/${name}`)));
 
@@ -48,6 +50,25 @@ describe('the committed Simplified page as another scanner would save it', () =>
     expect(doc.format).toBe('image');
     expect(characterAccuracy(doc.text, truth())).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
+});
+
+describe('a scanned page among the text pages of a PDF', () => {
+  const before = [
+    '第一页是能复制文字的正文，由排版软件直接生成，不需要文字识别。这一段写得长一些，占满几行，像报告的正文那样两端对齐，首行缩进两个字。',
+    '这一页的第二段也是正文，同样带有文字层。它和上一段一样长，好让这一页的左右边距从自己的文字里量出来，而不是借用别的页的边距。',
+  ];
+  const after = ['第三页又是能复制文字的正文，排在扫描页之后。这一段同样写得长一些，占满几行，首行缩进两个字，让这一页的边距由它自己量出。'];
+
+  it('is recognised in its place, as well as on its own, and the text pages are read as they are', async () => {
+    const pdf = await withChromium((browser) => scanPdf(browser, [{ text: before }, fixture('simplified.png'), { text: after }], 'png'));
+    const doc = await readDocument({ name: 'mixed.pdf', bytes: pdf }, await nodeReadEnv());
+    const onPage = (n: number) => doc.paragraphs.filter((p) => p.page === n).map((p) => comparable(doc.text.slice(p.start, p.end)));
+    expect(doc.pages).toBe(3);
+    expect(onPage(1)).toEqual(before.map(comparable));
+    expect(characterAccuracy(onPage(2).join('\n'), readFileSync(repo('tests/fixtures/scans/simplified.txt'), 'utf8'))).toBeGreaterThanOrEqual(0.97);
+    expect(onPage(3)).toEqual(after.map(comparable));
+    expect(doc.warnings[0].message).toMatch(/^第 2 页是扫描图片.*平均置信度 (9\d|8\d)%/u);
+  }, 120_000);
 });
 
 const refusal = async (bytes: Uint8Array, readEnv?: ReadEnv) => {
