@@ -52,10 +52,9 @@ export async function readOfd(bytes: Uint8Array, options: OfdOptions = {}): Prom
   const pageBox = boxOf(firstText(documentXml, 'physicalbox')) ?? A4;
   const templates = templateLocations(documentXml);
   const media = mediaFiles(documentXml, docRoot, xml);
-  const pictures: (string | null)[] = [];
-  const pages = pageLocations(documentXml).map((location, i) => {
-    const content = xml(resolve(docRoot, location));
-    pictures.push(content === null ? null : largestPicture(content, media));
+  const contents = pageLocations(documentXml).map((location) => xml(resolve(docRoot, location)));
+  const pictures = contents.map((content) => content && largestPicture(content, media));
+  const pages = contents.map((content, i) => {
     if (content === null) return null;
     // A template's text (the red 版头, a running header) stands on every page that names it.
     const shared = templateIds(content).flatMap((id) => {
@@ -72,10 +71,8 @@ export async function readOfd(bytes: Uint8Array, options: OfdOptions = {}): Prom
   });
 }
 
-/**
- * The pages without text that draw a picture the recogniser can read, by index, with the
- * picture's bytes. Each picture's header is checked here, before anything is decoded.
- */
+/** The pages without text that draw a picture the recogniser reads (PNG, JPEG, TIFF), by
+ *  index, with the picture's bytes: only these pictures are inflated. */
 function scannedPages(bytes: Uint8Array, pages: (PageText | null)[], pictures: (string | null)[]): Map<number, Uint8Array> {
   const wanted = new Map<number, string>();
   pages.forEach((page, i) => {
@@ -94,8 +91,9 @@ function scannedPages(bytes: Uint8Array, pages: (PageText | null)[], pictures: (
 }
 
 /**
- * In a file that is all scans the recognised lines stay in pixels, as for an image file; among
- * text pages they are scaled onto the page, like the text around them.
+ * Every picture's header is checked against the image limits before the recogniser loads or
+ * anything is decoded. In a file that is all scans the recognised lines stay in pixels, as for
+ * an image file; among text pages they are scaled onto the page, like the text around them.
  */
 async function readScannedPages(pages: (PageText | null)[], scanned: Map<number, Uint8Array>, options: OfdOptions): Promise<DocumentText> {
   const images = new Map([...scanned].map(([i, data]) => [i, pageImages(data)[0]]));
