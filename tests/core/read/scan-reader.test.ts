@@ -1,7 +1,7 @@
 // How recognised pages become the document, with a stand-in engine (no Tesseract): the script
 // chosen from the first page, progress page by page, the cancel, the finding, pages kept.
 import { describe, expect, it } from 'vitest';
-import { readScan } from '../../../src/core/read/scan.ts';
+import { readPartlyScanned, readScan, SCAN_REFUSALS } from '../../../src/core/read/scan.ts';
 import type { Pixels } from '../../../src/core/read/scan-pixels.ts';
 import { engine, line } from '../../helpers/ocr.ts';
 
@@ -56,5 +56,23 @@ describe('readScan', () => {
       onProgress: () => abort.abort(),
     });
     await expect(read).rejects.toMatchObject({ code: 'cancelled' });
+  });
+});
+
+describe('readPartlyScanned', () => {
+  const textPage = (page: number, str: string) => ({ page, box: [0, 0, 595, 842] as [number, number, number, number], pieces: [{ str, x: 72, y: 700, width: 300, size: 12 }] });
+
+  it('leaves text and unreadable pages as they are, and says once of a blank scanned page that nothing was recognised', async () => {
+    const doc = await readPartlyScanned('pdf', [textPage(1, 'Typeset page one'), { image: blank, box: [0, 0, 595, 842] }, null, { image: blank, box: [0, 0, 595, 842] }], engine([PAGE, PAGE, []], { chi_sim: 90, chi_tra: 10 }), SCAN_REFUSALS);
+    expect(doc.pages).toBe(4);
+    expect(doc.paragraphs[0]).toMatchObject({ page: 1 });
+    expect(doc.paragraphs.slice(1).every((p) => p.page === 2)).toBe(true);
+    expect(doc.warnings.map((w) => [w.code, w.page])).toEqual([
+      ['recognised-from-images', null],
+      ['unreadable-page', 3],
+      ['no-text-layer', 4],
+    ]);
+    expect(doc.warnings[0].message).toMatch(/^第 2、4 页是扫描图片/u);
+    expect(doc.warnings[2].message).toMatch(/图片中没有识别出文字/u);
   });
 });
