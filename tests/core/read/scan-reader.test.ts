@@ -60,10 +60,12 @@ describe('readScan', () => {
 });
 
 describe('readPartlyScanned', () => {
-  const textPage = (page: number, str: string) => ({ page, box: [0, 0, 595, 842] as [number, number, number, number], pieces: [{ str, x: 72, y: 700, width: 300, size: 12 }] });
+  const A4: [number, number, number, number] = [0, 0, 595, 842];
+  const textPage = (page: number, str: string) => ({ page, box: A4, pieces: [{ str, x: 72, y: 700, width: 300, size: 12 }] });
 
   it('leaves text and unreadable pages as they are, and says once of a blank scanned page that nothing was recognised', async () => {
-    const doc = await readPartlyScanned('pdf', [textPage(1, 'Typeset page one'), { image: blank, box: [0, 0, 595, 842] }, null, { image: blank, box: [0, 0, 595, 842] }], engine([PAGE, PAGE, []], { chi_sim: 90, chi_tra: 10 }), SCAN_REFUSALS);
+    const pages = [textPage(1, 'Typeset page one'), { image: blank, box: A4 }, null, { image: blank, box: A4 }];
+    const doc = await readPartlyScanned('pdf', pages, engine([PAGE, PAGE, []], { chi_sim: 90, chi_tra: 10 }), SCAN_REFUSALS);
     expect(doc.pages).toBe(4);
     expect(doc.paragraphs[0]).toMatchObject({ page: 1 });
     expect(doc.paragraphs.slice(1).every((p) => p.page === 2)).toBe(true);
