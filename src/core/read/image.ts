@@ -10,21 +10,28 @@ import { readScan, type ScanOptions } from './scan.ts';
 import { decodeImage, type Pixels } from './scan-pixels.ts';
 
 export async function readImage(bytes: Uint8Array, ocr: OcrLoader | undefined, options: ScanOptions = {}): Promise<DocumentText> {
-  const kind = imageKind(bytes)!;
-  const sizes = imageSizes(kind, bytes);
-  if (!sizes) throw readError('corrupt-image');
-  if (sizes.some(tooLarge)) throw readError('image-too-large');
-  if (sizes.length > MAX_SCAN_PAGES) throw readError('image-too-large', SPECIFIC.tooManyScanPages);
+  const pages = pageImages(bytes);
+  if (pages.length > MAX_SCAN_PAGES) throw readError('image-too-large', SPECIFIC.tooManyScanPages);
   if (!ocr) throw readError('no-ocr');
-  const engine = await ocr();
+  return readScan('image', pages, await ocr(), options);
+}
+
+/**
+ * The pages of an image file, each decoded when asked for. Throws at once, before anything is
+ * decoded, when the file is no PNG, JPEG or TIFF, its header is broken, or a page is too large.
+ */
+export function pageImages(bytes: Uint8Array): (() => Promise<Pixels>)[] {
+  const kind = imageKind(bytes);
+  const sizes = kind && imageSizes(kind, bytes);
+  if (!kind || !sizes) throw readError('corrupt-image');
+  if (sizes.some(tooLarge)) throw readError('image-too-large');
   let decoded: Promise<Pixels[]> | null = null;
-  const page = (n: number) => async () => {
+  return sizes.map((_, n) => async () => {
     decoded ??= decodeImage(kind, bytes).catch(() => Promise.reject(readError('corrupt-image')));
     const pages = await decoded;
     if (!pages[n] || pages[n].data.length < pages[n].width * pages[n].height * pages[n].channels) throw readError('corrupt-image');
     return pages[n];
-  };
-  return readScan('image', sizes.map((_, n) => page(n)), engine, options);
+  });
 }
 
 function tooLarge({ width, height }: ImageSize): boolean {

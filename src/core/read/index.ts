@@ -62,7 +62,7 @@ async function readByType({ name, bytes }: { name: string; bytes: Uint8Array }, 
         throw error instanceof ReadError && error.code === 'corrupt-image' ? (renamed(name) ?? error) : error;
       });
     case 'zip':
-      return looksLikeOfd(bytes) ? readOfd(bytes, options.signal) : readDocx(bytes, options.signal);
+      return looksLikeOfd(bytes) ? readOfd(bytes, { ...options, ocr: env.ocr }) : readDocx(bytes, options.signal);
     case 'ole2':
       return readDoc(bytes);
     case 'mht':

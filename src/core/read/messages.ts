@@ -75,6 +75,8 @@ export const WARNINGS = {
   noTextLayer: (page: number) => `第 ${page} 页没有可提取的文字（可能是扫描图片），该页内容不会被检查。`,
   recognisedFromImages: (pages: number, confidence: number) =>
     `本文件是扫描件（${pages} 页图片），文字由文字识别（OCR）得到，平均置信度 ${confidence}%。引用的原文可能有个别错字，请对照原件核实。`,
+  recognisedPages: (pages: number[], confidence: number) =>
+    `第 ${pages.join('、')} 页是扫描图片，其文字由文字识别（OCR）得到，平均置信度 ${confidence}%。引用这些页的原文可能有个别错字，请对照原件核实。`,
   blankScanPage: (page: number) => `第 ${page} 页图片中没有识别出文字（可能是空白页或图片太模糊），该页内容不会被检查。`,
   unreadablePage: (page: number) => `第 ${page} 页已损坏，无法读取，该页内容不会被检查。`,
   strayNuls: (count: number) =>

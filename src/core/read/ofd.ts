@@ -2,13 +2,20 @@
 // Document.xml lists the pages, each page a Content.xml of positioned text objects. The text
 // objects are turned into the same positioned runs as a PDF's, so reading order comes from the
 // position (files are often written in drawing order) and paragraphs are rebuilt the same way.
+// A scanned page is an ImageObject drawing a MultiMedia resource (a PNG, JPEG or TIFF in the
+// package): with text recognition it is read as a scanned PDF page is.
 
 import { unzipSync } from 'fflate';
-import type { DocumentText } from '../document.ts';
+import { ReadError, type DocumentText } from '../document.ts';
 import { throwIfAborted } from './cancel.ts';
+import { imageKind } from './image-header.ts';
+import { pageImages } from './image.ts';
+import { MAX_SCAN_PAGES } from './limits.ts';
 import { readError, SPECIFIC } from './messages.ts';
+import type { OcrLoader } from './ocr.ts';
 import type { PageText, TextPiece } from './pdf-lines.ts';
-import { pagesToDocument } from './positioned-pages.ts';
+import { hasText, pagesToDocument, type Refusals } from './positioned-pages.ts';
+import { readPartlyScanned, SCAN_REFUSALS, type ScanOptions, type SourcePage } from './scan.ts';
 import { tokenize, type MarkupToken } from './markup-tokens.ts';
 import { assertInflatesSafely, listEntries, ZipTooLarge, type ZipEntry } from './zip.ts';
 import { decodeEntities } from './html-blocks.ts';
@@ -21,9 +28,20 @@ export function isOfd(entries: ZipEntry[]): boolean {
   return entries.some((e) => e.name.replace(/^\//, '').toLowerCase() === 'ofd.xml');
 }
 
-export async function readOfd(bytes: Uint8Array, signal?: AbortSignal): Promise<DocumentText> {
+export interface OfdOptions extends ScanOptions {
+  /** Text recognition for pages that are pictures; without it they are pages without text. */
+  ocr?: OcrLoader;
+}
+
+const OFD_REFUSALS: Refusals = {
+  unreadable: () => readError('corrupt-ofd'),
+  noText: () => readError('no-text-layer', SPECIFIC.ofdNoText),
+  undecodable: () => readError('no-text-layer', SPECIFIC.ofdUndecodable),
+};
+
+export async function readOfd(bytes: Uint8Array, options: OfdOptions = {}): Promise<DocumentText> {
   const files = await unpack(bytes);
-  throwIfAborted(signal);
+  throwIfAborted(options.signal);
   const xml = (path: string) => {
     const data = files.get(normalise(path));
     return data ? new TextDecoder().decode(data) : null;
@@ -33,8 +51,10 @@ export async function readOfd(bytes: Uint8Array, signal?: AbortSignal): Promise<
   if (!docRoot || !documentXml) throw readError('corrupt-ofd');
   const pageBox = boxOf(firstText(documentXml, 'physicalbox')) ?? A4;
   const templates = templateLocations(documentXml);
-  const pages = pageLocations(documentXml).map((location, i) => {
-    const content = xml(resolve(docRoot, location));
+  const media = mediaFiles(documentXml, docRoot, xml);
+  const contents = pageLocations(documentXml).map((location) => xml(resolve(docRoot, location)));
+  const pictures = contents.map((content) => content && largestPicture(content, media));
+  const pages = contents.map((content, i) => {
     if (content === null) return null;
     // A template's text (the red 版头, a running header) stands on every page that names it.
     const shared = templateIds(content).flatMap((id) => {
@@ -44,21 +64,107 @@ export async function readOfd(bytes: Uint8Array, signal?: AbortSignal): Promise<
     return pageText([...shared, content], i + 1, pageBox);
   });
   if (pages.length === 0) throw readError('corrupt-ofd');
-  return pagesToDocument('ofd', pages, {
-    unreadable: () => readError('corrupt-ofd'),
-    noText: () => readError('no-text-layer', SPECIFIC.ofdNoText),
-    undecodable: () => readError('no-text-layer', SPECIFIC.ofdUndecodable),
+  const scanned = options.ocr ? scannedPages(bytes, pages, pictures) : new Map<number, Uint8Array>();
+  if (scanned.size === 0) return pagesToDocument('ofd', pages, OFD_REFUSALS);
+  return readScannedPages(pages, scanned, options).catch((error: unknown) => {
+    throw error instanceof ReadError && error.code === 'corrupt-image' ? readError('corrupt-ofd') : error;
   });
+}
+
+/** The pages without text that draw a picture the recogniser reads (PNG, JPEG, TIFF), by
+ *  index, with the picture's bytes: only these pictures are inflated. */
+function scannedPages(bytes: Uint8Array, pages: (PageText | null)[], pictures: (string | null)[]): Map<number, Uint8Array> {
+  const wanted = new Map<number, string>();
+  pages.forEach((page, i) => {
+    const picture = pictures[i];
+    if (page !== null && !hasText(page) && picture) wanted.set(i, picture);
+  });
+  if (wanted.size === 0) return new Map();
+  const files = inflate(bytes, new Set(wanted.values()));
+  const scanned = new Map<number, Uint8Array>();
+  for (const [i, path] of wanted) {
+    const data = files.get(path);
+    if (data && imageKind(data)) scanned.set(i, data);
+  }
+  if (scanned.size > MAX_SCAN_PAGES) throw readError('no-text-layer', SPECIFIC.tooManyScanPages);
+  return scanned;
+}
+
+/**
+ * Every picture's header is checked against the image limits before the recogniser loads or
+ * anything is decoded. In a file that is all scans the recognised lines stay in pixels, as for
+ * an image file; among text pages they are scaled onto the page, like the text around them.
+ */
+async function readScannedPages(pages: (PageText | null)[], scanned: Map<number, Uint8Array>, options: OfdOptions): Promise<DocumentText> {
+  const images = new Map([...scanned].map(([i, data]) => [i, pageImages(data)[0]]));
+  const mixed = pages.some((p) => p !== null && hasText(p));
+  const engine = await options.ocr!();
+  const source: SourcePage[] = pages.map((page, i) => {
+    const image = images.get(i);
+    return image && page ? { image, box: mixed ? page.box : undefined } : page;
+  });
+  return readPartlyScanned('ofd', source, engine, mixed ? OFD_REFUSALS : SCAN_REFUSALS, options);
+}
+
+/**
+ * MultiMedia ID → its file, from the resource files CommonData names (DocumentRes, PublicRes).
+ * A MediaFile is relative to its resource file's BaseLoc, itself relative to the resource file.
+ */
+function mediaFiles(documentXml: string, docRoot: string, xml: (path: string) => string | null): Map<string, string> {
+  const media = new Map<string, string>();
+  const resources = tokenize(documentXml).flatMap((t, i, tokens) => {
+    const next = tokens[i + 1];
+    return t.kind === 'open' && (local(t) === 'documentres' || local(t) === 'publicres') && next?.kind === 'text' ? [resolve(docRoot, next.text.trim())] : [];
+  });
+  for (const location of resources) {
+    let base = '';
+    let id: string | null = null;
+    const tokens = tokenize(xml(location) ?? '');
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'open') return;
+      if (local(t) === 'res') base = t.attrs.baseloc ?? '';
+      if (local(t) === 'multimedia') id = t.attrs.id ?? null;
+      const next = tokens[i + 1];
+      if (local(t) === 'mediafile' && id && next?.kind === 'text') {
+        const file = next.text.trim();
+        media.set(id, normalise(resolve(location, file.startsWith('/') || !base ? file : `${base.replace(/\/?$/, '/')}${file}`)));
+      }
+    });
+  }
+  return media;
+}
+
+/** The file of the largest picture the page draws: a scan is one sheet filling the page. */
+function largestPicture(content: string, media: Map<string, string>): string | null {
+  let best: { file: string; area: number } | null = null;
+  for (const t of tokenize(content)) {
+    if (t.kind !== 'open' || local(t) !== 'imageobject') continue;
+    const file = media.get(t.attrs.resourceid ?? '');
+    const [, , width, height] = (t.attrs.boundary ?? '').trim().split(/\s+/).map(Number);
+    const area = (width || 0) * (height || 0);
+    if (file && (!best || area > best.area)) best = { file, area };
+  }
+  return best?.file ?? null;
 }
 
 /** Vetted for bombs as a docx is, then only the XML parts are inflated. */
 async function unpack(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   try {
     await assertInflatesSafely(bytes, listEntries(bytes));
-    const files = unzipSync(bytes, { filter: (f) => /\.xml$/i.test(f.name) });
-    return new Map(Object.entries(files).map(([name, data]) => [normalise(name), data]));
+    return inflate(bytes, (name) => /\.xml$/i.test(name));
   } catch (error) {
     if (error instanceof ZipTooLarge) throw readError('too-large', SPECIFIC.ofdBomb);
+    throw readError('corrupt-ofd');
+  }
+}
+
+/** The entries wanted (by normalised path, or by a test of the name), by normalised path. */
+function inflate(bytes: Uint8Array, wanted: Set<string> | ((name: string) => boolean)): Map<string, Uint8Array> {
+  const test = typeof wanted === 'function' ? wanted : (name: string) => wanted.has(normalise(name));
+  try {
+    const files = unzipSync(bytes, { filter: (f) => test(f.name) });
+    return new Map(Object.entries(files).map(([name, data]) => [normalise(name), data]));
+  } catch {
     throw readError('corrupt-ofd');
   }
 }

@@ -10,7 +10,7 @@ import type { PageText, TextPiece } from './pdf-lines.ts';
 import { MAX_IMAGE_PIXELS, MAX_SCAN_PAGES } from './limits.ts';
 import type { OcrLoader } from './ocr.ts';
 import { hasText, pagesToDocument, type Refusals } from './positioned-pages.ts';
-import { readScan } from './scan.ts';
+import { readPartlyScanned, SCAN_REFUSALS, type SourcePage } from './scan.ts';
 import type { Pixels } from './scan-pixels.ts';
 
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array, env: PdfEnv, options: PdfOption
   const doc = await openPdf(bytes, env, options.signal);
   try {
     const pages = await extractPages(doc, options);
-    if (env.ocr && !pages.some((p) => p !== null && hasText(p))) return await readScannedPdf(doc, env, options);
+    if (env.ocr && pages.some((p) => p !== null && !hasText(p))) return await readScannedPages(doc, pages, env, options);
     return pagesToDocument('pdf', pages, PDF_REFUSALS);
   } finally {
     void doc.loadingTask.destroy();
@@ -132,12 +132,20 @@ function toPieces(items: unknown[]): TextPiece[] {
   return kept.map(({ str, x, y, width, size }) => ({ str, x, y, width, size }));
 }
 
-/** No page has text: a scan. Each page's largest picture is the scanned sheet. */
-async function readScannedPdf(doc: PdfDocument, env: PdfEnv, options: PdfOptions): Promise<DocumentText> {
-  if (doc.numPages > MAX_SCAN_PAGES) throw readError('no-text-layer', SPECIFIC.tooManyScanPages);
+/**
+ * Pages without text are scans: each one's largest picture is the scanned sheet. In a file that
+ * is all scans the lines stay in pixels, as for an image file; among text pages they are scaled
+ * onto the page, in points like the text around them.
+ */
+async function readScannedPages(doc: PdfDocument, pages: (PageText | null)[], env: PdfEnv, options: PdfOptions): Promise<DocumentText> {
+  const scans = pages.filter((p) => p !== null && !hasText(p)).length;
+  if (scans > MAX_SCAN_PAGES) throw readError('no-text-layer', SPECIFIC.tooManyScanPages);
+  const mixed = pages.some((p) => p !== null && hasText(p));
   const engine = await env.ocr!();
-  const pages = Array.from({ length: doc.numPages }, (_, i) => () => pageImage(doc, i + 1, env.pdfjs.OPS));
-  return readScan('pdf', pages, engine, options);
+  const source: SourcePage[] = pages.map((p) =>
+    p === null || hasText(p) ? p : { image: () => pageImage(doc, p.page, env.pdfjs.OPS), box: mixed ? p.box : undefined },
+  );
+  return readPartlyScanned('pdf', source, engine, mixed ? PDF_REFUSALS : SCAN_REFUSALS, options);
 }
 
 interface PdfImage {
@@ -151,16 +159,19 @@ interface PdfImage {
 async function pageImage(doc: PdfDocument, n: number, OPS: PdfJsModule['OPS']): Promise<Pixels> {
   const page = await doc.getPage(n);
   const list = await page.getOperatorList();
-  const images: PdfImage[] = [];
+  const images: (PdfImage | Promise<PdfImage>)[] = [];
   list.fnArray.forEach((fn, i) => {
     const arg = list.argsArray[i]?.[0] as string | PdfImage | undefined;
     if (fn === OPS.paintInlineImageXObject && typeof arg === 'object') images.push(arg);
     if (fn !== OPS.paintImageXObject || typeof arg !== 'string') return;
     const objs = arg.startsWith('g_') ? page.commonObjs : page.objs;
-    if (objs.has(arg)) images.push(objs.get(arg) as PdfImage);
+    // A picture that takes longer to decode (a Flate image with a soft mask) arrives after the
+    // operator list: wait for it, as the renderer does.
+    images.push(new Promise((resolve) => objs.get(arg, resolve)));
   });
+  const decoded = await Promise.all(images);
   page.cleanup();
-  const sheet = images.filter((im) => im?.data).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  const sheet = decoded.filter((im) => im?.data).sort((a, b) => b.width * b.height - a.width * a.height)[0];
   return sheet ? toPixels(sheet) : { width: 1, height: 1, channels: 1, data: new Uint8Array([255]) };
 }
 

@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { deflateSync, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import { ReadError } from '../../../src/core/document.ts';
-import { readDocument } from '../../../src/core/read/index.ts';
+import { readDocument, type ReadEnv } from '../../../src/core/read/index.ts';
+import type { OcrLine } from '../../../src/core/read/ocr.ts';
 import { expandDeltas } from '../../../src/core/read/ofd.ts';
 import { rawZip } from '../../fixtures/build.ts';
 import { buildOfd, ofdPages } from '../../fixtures/build-formats.ts';
+import { hugePng } from '../../fixtures/build-images.ts';
+import { repo } from '../../helpers/docs.ts';
+import { characterAccuracy } from '../../helpers/edit-distance.ts';
+import { engine, line } from '../../helpers/ocr.ts';
 import { CHINESE_MESSAGE } from './paths.ts';
 
 async function read(bytes: Uint8Array, name = 'report.ofd') {
@@ -94,4 +100,64 @@ describe('.ofd written without the ofd: prefix', () => {
     for (const name of Object.keys(files)) files[name] = new TextEncoder().encode(new TextDecoder().decode(files[name]).replace(/(<\/?)ofd:/g, '$1').replace('xmlns:ofd=', 'xmlns='));
     expect((await read(zipSync(files))).texts).toEqual(PARAGRAPHS);
   });
+});
+
+describe('a scanned .ofd', () => {
+  const scan = () => new Uint8Array(readFileSync(repo('tests/fixtures/scans/simplified.png')));
+  const picture = (bytes: Uint8Array = scan()) => ({ picture: bytes, format: 'PNG' as const });
+  /** The stand-in recogniser, and whether the reader asked for it. */
+  const standIn = (pages: OcrLine[][]) => {
+    const asked = { loaded: false };
+    const ocr = async () => {
+      asked.loaded = true;
+      return engine(pages, { chi_sim: 88, chi_tra: 20 });
+    };
+    return { asked, ocr };
+  };
+  const withOcr = async (bytes: Uint8Array, ocr: ReadEnv['ocr']) => readDocument({ name: 'scan.ofd', bytes }, { ...(await nodeReadEnv()), ocr });
+
+  it('has its page pictures recognised, pages kept', async () => {
+    const page = [line('第一页识别的文字。', 0, 90, 100, 600)];
+    const next = [line('第二页识别的文字。', 0, 90, 160, 600)];
+    const doc = await withOcr(buildOfd([picture(), picture()]), standIn([page, page, next]).ocr);
+    expect(doc.format).toBe('ofd');
+    expect(doc.pages).toBe(2);
+    expect(doc.paragraphs.map((p) => [p.page, doc.text.slice(p.start, p.end)])).toEqual([
+      [1, '第一页识别的文字。'],
+      [2, '第二页识别的文字。'],
+    ]);
+    expect(doc.warnings[0]).toMatchObject({ code: 'recognised-from-images' });
+    expect(doc.warnings[0].message).toContain('2 页图片');
+  });
+
+  it('among text pages has only its scanned pages recognised, each in its place', async () => {
+    const [first, second] = ofdPages(PARAGRAPHS, 4);
+    const doc = await withOcr(buildOfd([first, picture(), second]), standIn([[line('扫描页识别的文字。', 0, 90, 100, 600)]]).ocr);
+    expect(doc.pages).toBe(3);
+    const pages = doc.paragraphs.map((p) => p.page);
+    expect(pages).toEqual([...pages].sort());
+    expect(doc.paragraphs.filter((p) => p.page === 2).map((p) => doc.text.slice(p.start, p.end))).toEqual(['扫描页识别的文字。']);
+    expect(doc.text).toContain(PARAGRAPHS[0]);
+    expect(doc.warnings[0].message).toMatch(/第 2 页是扫描图片/u);
+  });
+
+  it('is refused from the picture header when a page would decode to absurd size, before recognition loads', async () => {
+    const { asked, ocr } = standIn([[line('不会读到', 0)]]);
+    const error = await withOcr(buildOfd([picture(hugePng())]), ocr).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'image-too-large' });
+    expect(asked.loaded).toBe(false);
+    const cut = scan().subarray(0, 2000);
+    expect(await withOcr(buildOfd([picture(cut)]), standIn([[line('不会读到', 0)]]).ocr).catch((e: unknown) => e)).toMatchObject({ code: 'corrupt-ofd' });
+  });
+
+  it('without text recognition is refused as having no text, as before', async () => {
+    const { ocr: _, ...lean } = await nodeReadEnv();
+    const error = await readDocument({ name: 'scan.ofd', bytes: buildOfd([picture()]) }, lean).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'no-text-layer', message: expect.stringContaining('OFD') });
+  });
+
+  it('is read by the real recogniser as well as the same page as a PNG', async () => {
+    const doc = await readDocument({ name: 'scan.ofd', bytes: buildOfd([picture()]) }, await nodeReadEnv());
+    expect(characterAccuracy(doc.text, readFileSync(repo('tests/fixtures/scans/simplified.txt'), 'utf8'))).toBeGreaterThanOrEqual(0.97);
+  }, 60_000);
 });

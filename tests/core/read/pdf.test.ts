@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import type { DocumentText } from '../../../src/core/document.ts';
 import { readDocument } from '../../../src/core/read/index.ts';
-import { buildPdf, textPage } from '../../fixtures/build.ts';
+import { buildPdf, imagePage, textPage } from '../../fixtures/build.ts';
+import { engine, line } from '../../helpers/ocr.ts';
 import { comparable } from './comparable.ts';
 import { badFixture, sharedFixture, sharedOriginal } from './paths.ts';
 
@@ -82,12 +83,26 @@ describe('PDF fixtures', () => {
     expect(seen).toEqual(['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
   });
 
-  it('warns about a page without text and still reads the others', async () => {
-    const doc = await readPdfFile(badFixture('partly-scanned.pdf'));
+  it('without text recognition, warns about a page without text and still reads the others', async () => {
+    const { ocr: _, ...lean } = await nodeReadEnv();
+    const doc = await readDocument({ name: 'x.pdf', bytes: new Uint8Array(readFileSync(badFixture('partly-scanned.pdf'))) }, lean);
     expect(texts(doc)).toEqual(['Page one has text']);
     expect(doc.paragraphs[0].page).toBe(1);
     expect(doc.warnings).toEqual([expect.objectContaining({ code: 'no-text-layer', page: 2 })]);
     expect(doc.warnings[0].message).toMatch(/第 2 页/);
+  });
+
+  it('recognises the scanned pages among text pages and puts their text in its place', async () => {
+    const bytes = buildPdf([textPage(['Page one has text']), imagePage(), textPage(['Page three has text']), imagePage()]);
+    const scans = [[line('Recognised on page two', 0)], [line('Recognised on page four', 0)]];
+    // The first scanned page is read twice (once in each script), so its lines come twice.
+    const ocr = async () => engine([scans[0], ...scans], { chi_sim: 90, chi_tra: 10 });
+    const doc = await readDocument({ name: 'x.pdf', bytes }, { ...(await nodeReadEnv()), ocr });
+    expect(doc.pages).toBe(4);
+    const onPage = (n: number) => doc.paragraphs.filter((p) => p.page === n).map((p) => doc.text.slice(p.start, p.end)).join(' ');
+    expect([1, 2, 3, 4].map(onPage)).toEqual(['Page one has text', 'Recognised on page two', 'Page three has text', 'Recognised on page four']);
+    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'recognised-from-images', page: null })]);
+    expect(doc.warnings[0].message).toMatch(/第 2、4 页是扫描图片.*平均置信度 90%/u);
   });
 
   it('warns about a page whose font decodes to private-use garbage', async () => {

@@ -1,33 +1,11 @@
 // How recognised pages become the document, with a stand-in engine (no Tesseract): the script
 // chosen from the first page, progress page by page, the cancel, the finding, pages kept.
 import { describe, expect, it } from 'vitest';
-import type { OcrEngine, OcrLanguage, OcrLine, OcrPage } from '../../../src/core/read/ocr.ts';
-import { readScan } from '../../../src/core/read/scan.ts';
+import { readPartlyScanned, readScan, SCAN_REFUSALS } from '../../../src/core/read/scan.ts';
 import type { Pixels } from '../../../src/core/read/scan-pixels.ts';
+import { engine, line } from '../../helpers/ocr.ts';
 
 const blank = (): Promise<Pixels> => Promise.resolve({ width: 4, height: 4, channels: 1, data: new Uint8Array(16).fill(255) });
-
-/** A line of a page with its left margin at 100 and its right at 1100. */
-const line = (text: string, row: number, confidence = 90, x0 = 100, x1 = 1100): OcrLine => ({
-  text,
-  confidence,
-  box: { x0, y0: 100 + row * 50, x1, y1: 130 + row * 50 },
-  size: 30,
-});
-
-/** Answers the n-th call with the n-th lines given (the last once they run out; the first page
- *  is asked for twice, once in each script); each script with its own confidence. */
-function engine(pages: OcrLine[][], confidence: Record<OcrLanguage, number>, calls: string[] = []): OcrEngine {
-  let n = 0;
-  return {
-    parallel: 2,
-    async recognise(_image, language) {
-      calls.push(language);
-      const lines = pages[Math.min(n++, pages.length - 1)];
-      return { width: 1240, height: 1754, lines: lines.map((l) => ({ ...l, confidence: confidence[language] })) } satisfies OcrPage;
-    },
-  };
-}
 
 const PAGE = [line('第一段第一行，', 0, 90, 160), line('第一段第二行。', 1, 90, 100, 600), line('第二段开头，', 2, 90, 160), line('第二段继续', 3)];
 const NEXT_PAGE = [line('第二段在第二页结束。', 0, 90, 100, 700), line('第三段开始，', 1, 90, 160), line('第三段结束。', 2, 90, 100, 500)];
@@ -78,5 +56,25 @@ describe('readScan', () => {
       onProgress: () => abort.abort(),
     });
     await expect(read).rejects.toMatchObject({ code: 'cancelled' });
+  });
+});
+
+describe('readPartlyScanned', () => {
+  const A4: [number, number, number, number] = [0, 0, 595, 842];
+  const textPage = (page: number, str: string) => ({ page, box: A4, pieces: [{ str, x: 72, y: 700, width: 300, size: 12 }] });
+
+  it('leaves text and unreadable pages as they are, and says once of a blank scanned page that nothing was recognised', async () => {
+    const pages = [textPage(1, 'Typeset page one'), { image: blank, box: A4 }, null, { image: blank, box: A4 }];
+    const doc = await readPartlyScanned('pdf', pages, engine([PAGE, PAGE, []], { chi_sim: 90, chi_tra: 10 }), SCAN_REFUSALS);
+    expect(doc.pages).toBe(4);
+    expect(doc.paragraphs[0]).toMatchObject({ page: 1 });
+    expect(doc.paragraphs.slice(1).every((p) => p.page === 2)).toBe(true);
+    expect(doc.warnings.map((w) => [w.code, w.page])).toEqual([
+      ['recognised-from-images', null],
+      ['unreadable-page', 3],
+      ['no-text-layer', 4],
+    ]);
+    expect(doc.warnings[0].message).toMatch(/^第 2、4 页是扫描图片/u);
+    expect(doc.warnings[2].message).toMatch(/图片中没有识别出文字/u);
   });
 });

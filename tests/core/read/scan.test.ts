@@ -1,7 +1,6 @@
 // Scans recognised offline: the committed pages of our own text (scripts/make-scan-fixtures.ts)
 // against their ground truth, and the refusals that come before any decoding.
 import { readFileSync } from 'node:fs';
-import { crc32, deflateSync } from 'node:zlib';
 import { encode as encodeJpeg } from 'jpeg-js';
 import * as UTIF from 'utif2';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,9 @@ import { readDocument, type ReadEnv } from '../../../src/core/read/index.ts';
 import { decodeImage, type Pixels } from '../../../src/core/read/scan-pixels.ts';
 import { characterAccuracy } from '../../helpers/edit-distance.ts';
 import { repo } from '../../helpers/docs.ts';
+import { hugePng } from '../../fixtures/build-images.ts';
+import { comparable } from './comparable.ts';
+import { scanPdf, withChromium } from '../../fixtures/build-scans.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(repo(`tests/fixtures/scans/${name}`)));
 
@@ -50,23 +52,24 @@ describe('the committed Simplified page as another scanner would save it', () =>
   }, 60_000);
 });
 
-/** A PNG whose header says 30000 × 30000 (3.6 GB of RGBA once decoded), with a token of data. */
-function hugePng(): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(30000, 0);
-  ihdr.writeUInt32BE(30000, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(30001))), chunk('IEND', new Uint8Array())]));
-}
+describe('a scanned page among the text pages of a PDF', () => {
+  const before = [
+    '第一页是能复制文字的正文，由排版软件直接生成，不需要文字识别。这一段写得长一些，占满几行，像报告的正文那样两端对齐，首行缩进两个字。',
+    '这一页的第二段也是正文，同样带有文字层。它和上一段一样长，好让这一页的左右边距从自己的文字里量出来，而不是借用别的页的边距。',
+  ];
+  const after = ['第三页又是能复制文字的正文，排在扫描页之后。这一段同样写得长一些，占满几行，首行缩进两个字，让这一页的边距由它自己量出。'];
+
+  it('is recognised in its place, as well as on its own, and the text pages are read as they are', async () => {
+    const pdf = await withChromium((browser) => scanPdf(browser, [{ text: before }, fixture('simplified.png'), { text: after }], 'png'));
+    const doc = await readDocument({ name: 'mixed.pdf', bytes: pdf }, await nodeReadEnv());
+    const onPage = (n: number) => doc.paragraphs.filter((p) => p.page === n).map((p) => comparable(doc.text.slice(p.start, p.end)));
+    expect(doc.pages).toBe(3);
+    expect(onPage(1)).toEqual(before.map(comparable));
+    expect(characterAccuracy(onPage(2).join('\n'), readFileSync(repo('tests/fixtures/scans/simplified.txt'), 'utf8'))).toBeGreaterThanOrEqual(0.97);
+    expect(onPage(3)).toEqual(after.map(comparable));
+    expect(doc.warnings[0].message).toMatch(/^第 2 页是扫描图片.*平均置信度 (9\d|8\d)%/u);
+  }, 120_000);
+});
 
 const refusal = async (bytes: Uint8Array, readEnv?: ReadEnv) => {
   const error = await readDocument({ name: 'scan.png', bytes }, readEnv ?? (await nodeReadEnv())).catch((e: unknown) => e);
