@@ -19,7 +19,7 @@ import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
 import { makeTableCheck } from './verdicts/checks/table.ts';
 import { readTables, type TableRead } from './tables/read.ts';
-import { identityFindings } from './tables/identities.ts';
+import { identitiesFor, identityFindings } from './tables/identities.ts';
 import { cellFindings } from './tables/cell-findings.ts';
 import { textFigureFindings } from './tables/text-figures.ts';
 import { statementFindings } from './tables/statements.ts';
@@ -111,7 +111,7 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (late) findings.push(late);
   findings.push(...formatVersionFindings(doc, set.formatVersions, a.year));
   const cells = { layouts: set.tables, tables };
-  findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
+  findings.push(...cellFindings(set.tables, tables), ...identityFindings(identitiesFor(set.identities, [a.year]), cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
   findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart), ...statementFindings(doc, set.statements, tables));
   const report: Report = {

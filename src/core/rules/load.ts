@@ -72,6 +72,7 @@ interface RawIdentity {
   'for-each': Identity['forEach'];
   only?: string[];
   check: string;
+  'from-year'?: number;
 }
 
 interface RawFile {
@@ -223,6 +224,7 @@ function toIdentity(d: RawIdentity, tables: TableLayout[], line: number, file: s
     check,
     text: d.check,
     lastYear: [...check.left, ...check.right].some((t) => t.lastYear),
+    fromYear: d['from-year'] ?? null,
     line,
   };
 }

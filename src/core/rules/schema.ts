@@ -52,6 +52,7 @@ const identity = {
     'for-each': { enum: ['row', 'column'] },
     only: names,
     check: { type: 'string', minLength: 3 },
+    'from-year': { type: 'integer' },
   },
 } as const;
 

@@ -226,5 +226,8 @@ export interface Identity {
   text: string;
   /** It compares this year's report with last year's. */
   lastYear: boolean;
+  /** Checked only when every report it reads is on this year or later (the layout its cells
+   * mean began then); null: every year. */
+  fromYear: number | null;
   line: number;
 }

@@ -55,6 +55,12 @@ function blankTotal(layout: TableLayout, explained: TableFinding[], blankTotals:
   };
 }
 
+/** The identities that hold for reports on these years: one with a from-year is left out when a
+ * report is on an earlier year or its year is not known. */
+export function identitiesFor(identities: Identity[], years: (number | null)[]): Identity[] {
+  return identities.filter((d) => d.fromYear === null || years.every((y) => y !== null && y >= d.fromYear!));
+}
+
 /** Identities that compare this year's cells with last year's (上年结转 = 上年的结转下年度). */
 export function lastYearFindings(identities: Identity[], current: TableCells, last: TableCells): TableFinding[] {
   return identities.filter((d) => d.lastYear).flatMap((d) => check(d, current, last));
