@@ -73,6 +73,7 @@ interface RawIdentity {
   only?: string[];
   check: string;
   'from-year'?: number;
+  'shift-suspect'?: number;
 }
 
 interface RawFile {
@@ -225,6 +226,7 @@ function toIdentity(d: RawIdentity, tables: TableLayout[], line: number, file: s
     text: d.check,
     lastYear: [...check.left, ...check.right].some((t) => t.lastYear),
     fromYear: d['from-year'] ?? null,
+    shiftSuspect: d['shift-suspect'] ?? null,
     line,
   };
 }

@@ -53,6 +53,7 @@ const identity = {
     only: names,
     check: { type: 'string', minLength: 3 },
     'from-year': { type: 'integer' },
+    'shift-suspect': { type: 'integer', minimum: 1 },
   },
 } as const;
 

@@ -229,5 +229,8 @@ export interface Identity {
   /** Checked only when every report it reads is on this year or later (the layout its cells
    * mean began then); null: every year. */
   fromYear: number | null;
+  /** A row identity (last cell = sum of the others): when it fails on this many rows that hold
+   * one column over, the table's reading is suspect; null: not checked. */
+  shiftSuspect: number | null;
   line: number;
 }

@@ -108,3 +108,34 @@ describe('现行有效件数 against last year’s plus 制发 less 废止 (洪�
     expect(codes([2021, 2021])).toEqual(['carry-mismatch', 'stock-mismatch']);
   });
 });
+
+describe('a table read one column off (table-parse-suspect)', () => {
+  /** The document with each of these rows of table 三 printed as a stray 9 followed by the row
+   * less one of its 0 cells: what a reader sees when a row number is read in and a blank lost. */
+  async function shifted(rows: string[]): Promise<DocumentText> {
+    const doc = await govinfoDoc('hongze-district-2024.pdf');
+    const t3 = tablesOf(doc).tables.find((t) => t.id === 't3')!;
+    const spans = rows.map((row) => t3.cells.filter((c) => c.row === row)).sort((a, b) => b[0].start - a[0].start);
+    return spans.reduce((d, cells) => {
+      const values = cells.map((c) => c.text);
+      const zero = values.lastIndexOf('0', values.length - 2);
+      const text = ['9', ...values.filter((_, i) => i !== zero)].join(' ');
+      return { ...d, text: d.text.slice(0, cells[0].start) + text + d.text.slice(cells[cells.length - 1].end) };
+    }, doc);
+  }
+
+  it('is named when three rows hold one column over, and the table’s errors become warnings', async () => {
+    const findings = identityFindings(set.identities, tablesOf(await shifted(['deny3', 'deny6', 'deny7'])));
+    const suspect = findings.filter((f) => f.code === 'table-parse-suspect');
+    expect(suspect.map((f) => [f.severity, new Set(f.cells.map((c) => c.split('.')[1]))])).toEqual([['info', new Set(['deny3', 'deny6', 'deny7'])]]);
+    expect(findings.filter((f) => f.code === 't3-rowsum')).toHaveLength(3);
+    expect(findings.some((f) => f.code === 't3-results')).toBe(true);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('is not named for two such rows: their failures stay errors', async () => {
+    const findings = identityFindings(set.identities, tablesOf(await shifted(['deny3', 'deny6'])));
+    expect(findings.map((f) => f.code)).not.toContain('table-parse-suspect');
+    expect(findings.filter((f) => f.code === 't3-rowsum').map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+});
