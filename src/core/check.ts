@@ -12,7 +12,7 @@ import { checkPart } from './verdicts/checks/parts.ts';
 import { checkSignatureDate, lateFinding, makeIssuerDateCheck, titleIssuer } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
 import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
-import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
+import { applicableRuleFinding, oldRegimeFinding } from './verdicts/applicable-rule.ts';
 import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
@@ -70,6 +70,7 @@ export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName,
 
 /** Why the indicator is not required of this report, or null when it is. */
 function notRequiredBecause(rule: Rule, a: Analysis): string | null {
+  if (rule.oldRegime && a.year !== null && a.year <= rule.oldRegime.to) return rule.oldRegime.why;
   const when = rule.requiredWhen;
   if (!when) return null;
   if (when.from !== null && a.year !== null && a.year < when.from) return `${when.why}（${when.from}年度起要求）`;
@@ -101,7 +102,8 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   ];
   const docType = documentTypeFinding(type, set);
   if (docType) findings.push(docType);
-  const rule = applicableRuleFinding(a.year);
+  // A set with its own old regime says which regulation it applied; the 法治 set's is built in.
+  const rule = set.oldRegime ? oldRegimeFinding(set.oldRegime, a.year) : applicableRuleFinding(a.year);
   if (rule) findings.push(rule);
   // The prose figures and dates of a 法治政府建设 report; a report type with tables has its own
   // figures in its cells, and its own findings on them.

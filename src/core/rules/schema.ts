@@ -80,6 +80,16 @@ export const ruleFileSchema = {
       },
     },
     tables: { type: 'array', items: table },
+    'old-regime': {
+      type: 'object',
+      required: ['to', 'groups', 'why'],
+      additionalProperties: false,
+      properties: {
+        to: { type: 'integer' },
+        groups: { type: 'array', minItems: 1, items: { enum: ['A', 'B', 'C', 'D'] } },
+        why: { type: 'string', minLength: 1 },
+      },
+    },
     'format-versions': {
       type: 'array',
       items: {

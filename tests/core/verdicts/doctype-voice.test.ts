@@ -26,6 +26,7 @@ const SET: RuleSet = {
   textFigures: [],
   statements: [],
   formatVersions: [],
+  oldRegime: null,
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
