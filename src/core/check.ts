@@ -17,6 +17,7 @@ import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
+import { periodYearFindings } from './findings/period-year.ts';
 import { makeTableCheck } from './verdicts/checks/table.ts';
 import { readTables, type TableRead } from './tables/read.ts';
 import { identitiesFor, identityFindings } from './tables/identities.ts';
@@ -111,7 +112,7 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
   if (late) findings.push(late);
-  findings.push(...formatVersionFindings(doc, set.formatVersions, a.year));
+  findings.push(...formatVersionFindings(doc, set.formatVersions, a.year), ...periodYearFindings(a, set.periodWords));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(identitiesFor(set.identities, [a.year]), cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));

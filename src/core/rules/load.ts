@@ -90,6 +90,7 @@ interface RawFile {
   statements?: RuleSet['statements'];
   'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity'] }[];
   'old-regime'?: RuleSet['oldRegime'];
+  'period-words'?: string[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -159,6 +160,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     }),
     formatVersions: (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null })),
     oldRegime: raw['old-regime'] ?? null,
+    periodWords: raw['period-words'] ?? [],
     textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
   };
 }

@@ -80,6 +80,7 @@ export const ruleFileSchema = {
       },
     },
     tables: { type: 'array', items: table },
+    'period-words': terms,
     'old-regime': {
       type: 'object',
       required: ['to', 'groups', 'why'],

@@ -167,6 +167,9 @@ export interface RuleSet {
   /** Reports on years up to `to` were written under an earlier regulation: only the indicators
    * of `groups` are required of them; null: every year is held to this set. */
   oldRegime: OldRegime | null;
+  /** Words that introduce the statistics period: the years in what follows must be the
+   * reported year (year-mismatch); empty: not checked. */
+  periodWords: string[];
 }
 
 export interface OldRegime {

@@ -27,6 +27,7 @@ const SET: RuleSet = {
   statements: [],
   formatVersions: [],
   oldRegime: null,
+  periodWords: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
