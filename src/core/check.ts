@@ -12,14 +12,15 @@ import { checkPart } from './verdicts/checks/parts.ts';
 import { checkSignatureDate, lateFinding, makeIssuerDateCheck, titleIssuer } from './verdicts/checks/signature-date.ts';
 import { makeTitleCheck } from './verdicts/checks/title-year.ts';
 import { documentType, documentTypeFinding, readAsItsKind, type DocumentType } from './verdicts/doctype.ts';
-import { applicableRuleFinding } from './verdicts/applicable-rule.ts';
+import { applicableRuleFinding, oldRegimeFinding } from './verdicts/applicable-rule.ts';
 import { toHeadings, type Heading } from './structure/sections.ts';
 import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
+import { periodYearFindings } from './findings/period-year.ts';
 import { makeTableCheck } from './verdicts/checks/table.ts';
 import { readTables, type TableRead } from './tables/read.ts';
-import { identityFindings } from './tables/identities.ts';
+import { identitiesFor, identityFindings } from './tables/identities.ts';
 import { cellFindings } from './tables/cell-findings.ts';
 import { textFigureFindings } from './tables/text-figures.ts';
 import { statementFindings } from './tables/statements.ts';
@@ -70,6 +71,7 @@ export function judge(rule: CompiledRule, a: Analysis, checks: Record<CheckName,
 
 /** Why the indicator is not required of this report, or null when it is. */
 function notRequiredBecause(rule: Rule, a: Analysis): string | null {
+  if (rule.oldRegime && a.year !== null && a.year <= rule.oldRegime.to) return rule.oldRegime.why;
   const when = rule.requiredWhen;
   if (!when) return null;
   if (when.from !== null && a.year !== null && a.year < when.from) return `${when.why}（${when.from}年度起要求）`;
@@ -101,7 +103,8 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   ];
   const docType = documentTypeFinding(type, set);
   if (docType) findings.push(docType);
-  const rule = applicableRuleFinding(a.year);
+  // A set with its own old regime says which regulation it applied; the 法治 set's is built in.
+  const rule = set.oldRegime ? oldRegimeFinding(set.oldRegime, a.year) : applicableRuleFinding(a.year);
   if (rule) findings.push(rule);
   // The prose figures and dates of a 法治政府建设 report; a report type with tables has its own
   // figures in its cells, and its own findings on them.
@@ -109,9 +112,9 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   if (set.tables.length === 0) findings.push(...arithmeticFindings(a, figures), ...yearFitFindings(a));
   const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
   if (late) findings.push(late);
-  findings.push(...formatVersionFindings(doc, set.formatVersions, a.year));
+  findings.push(...formatVersionFindings(doc, set.formatVersions, a.year), ...periodYearFindings(a, set.periodWords));
   const cells = { layouts: set.tables, tables };
-  findings.push(...cellFindings(set.tables, tables), ...identityFindings(set.identities, cells));
+  findings.push(...cellFindings(set.tables, tables), ...identityFindings(identitiesFor(set.identities, [a.year]), cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
   findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart), ...statementFindings(doc, set.statements, tables));
   const report: Report = {

@@ -13,6 +13,8 @@ export interface Paragraph {
   page: number | null;
   /** The source marked it as a heading candidate (bold or heading style in docx). */
   headingHint: boolean;
+  /** An empty cell of a Word or web table: an empty paragraph that holds the cell's place. */
+  emptyCell?: boolean;
 }
 
 /** A problem with the input found while reading it, which does not stop the check. */
@@ -65,7 +67,7 @@ export class ReadError extends Error {
 /** Builds a DocumentText from paragraph strings, computing the offsets. */
 export function fromParagraphs(
   format: Format,
-  parts: { text: string; page?: number | null; headingHint?: boolean }[],
+  parts: { text: string; page?: number | null; headingHint?: boolean; emptyCell?: boolean }[],
   pages: number | null = null,
   warnings: InputWarning[] = [],
 ): DocumentText {
@@ -75,7 +77,8 @@ export function fromParagraphs(
     if (text) text += '\n';
     const start = text.length;
     text += part.text;
-    paragraphs.push({ start, end: text.length, page: part.page ?? null, headingHint: part.headingHint ?? false });
+    const paragraph: Paragraph = { start, end: text.length, page: part.page ?? null, headingHint: part.headingHint ?? false };
+    paragraphs.push(part.emptyCell ? { ...paragraph, emptyCell: true } : paragraph);
   }
   return { format, text, paragraphs, pages, warnings };
 }

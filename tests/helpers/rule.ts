@@ -28,6 +28,7 @@ export function testRule(fields: Partial<Rule>): CompiledRule {
     reach: 'near',
     anywhere: false,
     requiredWhen: null,
+    oldRegime: null,
     advice: '补充具体内容',
     lookedFor: '测试用语',
     examples: [],

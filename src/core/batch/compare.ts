@@ -5,7 +5,7 @@ import type { Figure, Report, Status, Verdict } from '../report.ts';
 import { findCopied, type CopiedPassage } from './copied.ts';
 import { reportBody } from './issuing-body.ts';
 import type { RuleSet } from '../rules/types.ts';
-import { lastYearFindings, type TableFinding } from '../tables/identities.ts';
+import { identitiesFor, lastYearFindings, type TableFinding } from '../tables/identities.ts';
 
 /** A checked report together with the extracted text its offsets point into. */
 export interface CheckedText {
@@ -79,7 +79,8 @@ export function compareYears(older: CheckedText, newer: CheckedText, sets: RuleS
 function tableChanges(older: Report, newer: Report, sets: RuleSet[]): TableFinding[] {
   const set = sets.find((s) => s.id === newer.ruleset.id);
   if (!set || !older.tables || !newer.tables) return [];
-  return lastYearFindings(set.identities, { layouts: set.tables, tables: newer.tables }, { layouts: set.tables, tables: older.tables });
+  const identities = identitiesFor(set.identities, [older.year, newer.year]);
+  return lastYearFindings(identities, { layouts: set.tables, tables: newer.tables }, { layouts: set.tables, tables: older.tables });
 }
 
 function sideOf({ report, text }: CheckedText): ReportSide {

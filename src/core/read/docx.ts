@@ -22,7 +22,7 @@ export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise
   const html = await convert(bytes);
   throwIfAborted(signal);
   const blocks = htmlBlocks(html);
-  if (blocks.length === 0) throw readError('empty', SPECIFIC.emptyDocx);
+  if (blocks.every((b) => b.emptyCell)) throw readError('empty', SPECIFIC.emptyDocx);
   return fromParagraphs('docx', blocks);
 }
 

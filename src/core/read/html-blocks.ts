@@ -6,6 +6,9 @@
 export interface Block {
   text: string;
   headingHint: boolean;
+  /** A table cell with nothing in it: kept (with empty text) so that the cells after it stay in
+   * their columns. */
+  emptyCell?: boolean;
 }
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'caption', 'blockquote', 'div', 'section', 'article', 'main', 'header', 'dd', 'dt', 'pre', 'hr']);
@@ -19,13 +22,19 @@ export function htmlBlocks(html: string): Block[] {
   let strongDepth = 0;
   let strongChars = 0;
   let visibleChars = 0;
+  /** A table cell is open and nothing of it has been kept yet. */
+  let cellPending = false;
 
-  const flush = () => {
+  const flush = (closesCell = false) => {
     const clean = text.replace(/[\r\n]+/g, ' ');
     if (clean.trim() !== '') {
       // A paragraph set entirely in bold is how most Chinese reports mark their headings.
       const allBold = strongChars > 0 && strongChars === visibleChars;
       blocks.push({ text: clean, headingHint: headingDepth > 0 || allBold });
+      cellPending = false;
+    } else if (closesCell && cellPending) {
+      blocks.push({ text: '', headingHint: false, emptyCell: true });
+      cellPending = false;
     }
     text = '';
     strongChars = 0;
@@ -46,7 +55,9 @@ export function htmlBlocks(html: string): Block[] {
     const [, slash, rawName, selfClosing] = tag;
     const name = rawName.toLowerCase();
     const closing = slash === '/';
-    if (BLOCK_TAGS.has(name) || name === 'br') flush();
+    const isCell = name === 'td' || name === 'th';
+    if (BLOCK_TAGS.has(name) || name === 'br') flush(isCell && closing);
+    if (isCell && !closing && !selfClosing) cellPending = true;
     if (HEADING_TAG.test(name) && !selfClosing) headingDepth = Math.max(0, headingDepth + (closing ? -1 : 1));
     if ((name === 'strong' || name === 'b') && !selfClosing) strongDepth = Math.max(0, strongDepth + (closing ? -1 : 1));
   }

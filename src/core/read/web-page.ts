@@ -29,7 +29,7 @@ interface Element {
 export function readWebPage(bytes: Uint8Array, format: Format, charset: string | null = null): DocumentText {
   const html = decodeHtml(bytes, charset);
   const blocks = articleBlocks(html);
-  if (blocks.length === 0) throw readError('corrupt-web-page');
+  if (blocks.every((b) => b.emptyCell)) throw readError('corrupt-web-page');
   return fromParagraphs(format, blocks);
 }
 
@@ -137,5 +137,5 @@ function blocksOf(tokens: MarkupToken[], from: number, to: number, inChrome: Uin
   }
   return htmlBlocks(html)
     .map((b) => ({ ...b, text: b.text.replace(/[ \t\r\n\f]+/g, ' ').trim() }))
-    .filter((b) => b.text !== '');
+    .filter((b) => b.text !== '' || b.emptyCell);
 }

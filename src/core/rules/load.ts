@@ -72,6 +72,8 @@ interface RawIdentity {
   'for-each': Identity['forEach'];
   only?: string[];
   check: string;
+  'from-year'?: number;
+  'shift-suspect'?: number;
 }
 
 interface RawFile {
@@ -87,6 +89,8 @@ interface RawFile {
   'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
   statements?: RuleSet['statements'];
   'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity'] }[];
+  'old-regime'?: RuleSet['oldRegime'];
+  'period-words'?: string[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -122,7 +126,9 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     const line = lineOf(doc, lines, `/rules/${i}`) ?? 0;
     if (seen.has(r.id)) throw new RuleFileError(file, line, 'id', `规则编号 "${r.id}" 重复（第 ${seen.get(r.id)} 行已有）`, `rule id "${r.id}" repeated (already on line ${seen.get(r.id)})`);
     seen.set(r.id, line);
-    return toRule(r, line, file, exampleLines(doc, lines, i));
+    const rule = toRule(r, line, file, exampleLines(doc, lines, i));
+    const old = raw['old-regime'];
+    return old && !old.groups.includes(rule.group) ? { ...rule, oldRegime: old } : rule;
   });
   const tables = (raw.tables ?? []).map((t, i) => toTable(t, lineOf(doc, lines, `/tables/${i}`) ?? 0, file));
   const identities = (raw.identities ?? []).map((d, i) => toIdentity(d, tables, lineOf(doc, lines, `/identities/${i}/check`) ?? 0, file));
@@ -153,6 +159,8 @@ export function loadRuleSet(text: string, file: string): RuleSet {
       return st;
     }),
     formatVersions: (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null })),
+    oldRegime: raw['old-regime'] ?? null,
+    periodWords: raw['period-words'] ?? [],
     textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
   };
 }
@@ -223,6 +231,8 @@ function toIdentity(d: RawIdentity, tables: TableLayout[], line: number, file: s
     check,
     text: d.check,
     lastYear: [...check.left, ...check.right].some((t) => t.lastYear),
+    fromYear: d['from-year'] ?? null,
+    shiftSuspect: d['shift-suspect'] ?? null,
     line,
   };
 }
@@ -255,6 +265,7 @@ function toRule(r: RawRule, line: number, file: string, examples: Example[]): Ru
     minFacts: r['min-facts'] ?? 1,
     reach: r.reach ?? 'near',
     anywhere: r.anywhere ?? false,
+    oldRegime: null,
     requiredWhen: r['required-when'] ? { issuer: r['required-when'].issuer ?? [], from: r['required-when'].from ?? null, why: r['required-when'].why } : null,
     advice: r.advice,
     lookedFor: r['looked-for'] ?? describeLookFor(r),

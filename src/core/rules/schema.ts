@@ -52,6 +52,8 @@ const identity = {
     'for-each': { enum: ['row', 'column'] },
     only: names,
     check: { type: 'string', minLength: 3 },
+    'from-year': { type: 'integer' },
+    'shift-suspect': { type: 'integer', minimum: 1 },
   },
 } as const;
 
@@ -78,6 +80,17 @@ export const ruleFileSchema = {
       },
     },
     tables: { type: 'array', items: table },
+    'period-words': terms,
+    'old-regime': {
+      type: 'object',
+      required: ['to', 'groups', 'why'],
+      additionalProperties: false,
+      properties: {
+        to: { type: 'integer' },
+        groups: { type: 'array', minItems: 1, items: { enum: ['A', 'B', 'C', 'D'] } },
+        why: { type: 'string', minLength: 1 },
+      },
+    },
     'format-versions': {
       type: 'array',
       items: {

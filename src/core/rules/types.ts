@@ -66,6 +66,8 @@ export interface Rule {
   /** The indicator is required only of these issuers (the title's issuer ends with one) and from
    *  this reported year; elsewhere it is judged but `required: false`. null: always required. */
   requiredWhen: { issuer: string[]; from: number | null; why: string } | null;
+  /** The rule set's old regime, when this indicator is not one of the groups it still requires. */
+  oldRegime: OldRegime | null;
   /** Facts count in every part, not only the achievement parts: the topic is itself a part on
    * problems or other matters (政府信息公开年报 五、六), not a plan. */
   anywhere: boolean;
@@ -162,6 +164,18 @@ export interface RuleSet {
   textFigures: TextFigure[];
   statements: RowStatement[];
   formatVersions: FormatVersion[];
+  /** Reports on years up to `to` were written under an earlier regulation: only the indicators
+   * of `groups` are required of them; null: every year is held to this set. */
+  oldRegime: OldRegime | null;
+  /** Words that introduce the statistics period: the years in what follows must be the
+   * reported year (year-mismatch); empty: not checked. */
+  periodWords: string[];
+}
+
+export interface OldRegime {
+  to: number;
+  groups: Group[];
+  why: string;
 }
 
 /** One row of a statistical table: the label printed before its numbers and the cells it holds.
@@ -226,5 +240,11 @@ export interface Identity {
   text: string;
   /** It compares this year's report with last year's. */
   lastYear: boolean;
+  /** Checked only when every report it reads is on this year or later (the layout its cells
+   * mean began then); null: every year. */
+  fromYear: number | null;
+  /** A row identity (last cell = sum of the others): when it fails on this many rows that hold
+   * one column over, the table's reading is suspect; null: not checked. */
+  shiftSuspect: number | null;
   line: number;
 }

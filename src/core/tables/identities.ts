@@ -34,7 +34,48 @@ export function identityFindings(identities: Identity[], current: TableCells): T
     const table = f.cells[0].split('.')[0];
     byTable.set(table, [...(byTable.get(table) ?? []), f]);
   }
-  return [...failures.filter((f) => !explained.includes(f)), ...[...byTable].map(([table, fs]) => blankTotal(current.layouts.find((l) => l.id === table)!, fs, blankTotals))];
+  const findings = [...failures.filter((f) => !explained.includes(f)), ...[...byTable].map(([table, fs]) => blankTotal(current.layouts.find((l) => l.id === table)!, fs, blankTotals))];
+  return distrustShiftedTables(identities, current, failures, findings);
+}
+
+/** GOVINFO.md: distrust the parse before the report. When a row identity with shift-suspect
+ * fails on that many rows that would hold one column over (the row's last cell is the sum of the
+ * others once a value at either end is dropped: a stray number read into the row, a blank lost),
+ * the table was probably read shifted: table-parse-suspect says so, and the table's errors are
+ * lowered to warnings. */
+function distrustShiftedTables(identities: Identity[], current: TableCells, failures: TableFinding[], findings: TableFinding[]): TableFinding[] {
+  const suspects = identities.flatMap((d) => {
+    if (d.shiftSuspect === null || d.forEach !== 'row' || d.lastYear) return [];
+    const layout = current.layouts.find((l) => l.id === d.table);
+    const table = current.tables.find((t) => t.id === d.table);
+    if (!layout || !table) return [];
+    const failedRows = new Set(failures.filter((f) => f.code === d.code && f.cells[0]?.startsWith(`${d.table}.`)).map((f) => f.cells[0].split('.')[1]));
+    const shifted = table.rows.filter((row) => failedRows.has(row) && holdsOneColumnOver(table.cells.filter((c) => c.row === row)));
+    return shifted.length >= d.shiftSuspect ? [parseSuspect(layout, table, shifted)] : [];
+  });
+  if (suspects.length === 0) return findings;
+  const distrusted = new Set(suspects.map((s) => s.cells[0].split('.')[0]));
+  const lowered = findings.map((f) => (f.severity === 'error' && distrusted.has(f.cells[0]?.split('.')[0]) ? { ...f, severity: 'warning' as const } : f));
+  return [...lowered, ...suspects];
+}
+
+function holdsOneColumnOver(cells: Cell[]): boolean {
+  const values = cells.map((c) => c.value ?? 0);
+  const sumHolds = (v: number[]) => v.length > 1 && round(v[v.length - 1]) === round(v.slice(0, -1).reduce((s, x) => s + x, 0));
+  return sumHolds(values.slice(1)) || sumHolds(values.slice(0, -1));
+}
+
+function parseSuspect(layout: TableLayout, table: TableRead, rows: string[]): TableFinding {
+  const cells = table.cells.filter((c) => rows.includes(c.row));
+  const labels = rows.map((r) => `“${layout.rows.find((x) => x.id === r)?.label ?? r}”`);
+  return {
+    kind: 'table',
+    code: 'table-parse-suspect',
+    severity: 'info',
+    message: `${tableName(layout)}有 ${rows.length} 行（${labels.join('、')}）的数错开一列后才对得上，表格可能没有读准（多读了一个数或漏了一个空格），这张表的勾稽关系错误因此降为警告。请核对原表，或提供 Word/网页版本。`,
+    evidence: cells.map(cellEvidence),
+    cells: cells.map((c) => c.id),
+  };
 }
 
 function isTotal(layouts: TableLayout[], c: Cell): boolean {
@@ -53,6 +94,12 @@ function blankTotal(layout: TableLayout, explained: TableFinding[], blankTotals:
     evidence: blanks.map((id) => cellEvidence(blankTotals.get(id)!)),
     cells,
   };
+}
+
+/** The identities that hold for reports on these years: one with a from-year is left out when a
+ * report is on an earlier year or its year is not known. */
+export function identitiesFor(identities: Identity[], years: (number | null)[]): Identity[] {
+  return identities.filter((d) => d.fromYear === null || years.every((y) => y !== null && y >= d.fromYear!));
 }
 
 /** Identities that compare this year's cells with last year's (上年结转 = 上年的结转下年度). */

@@ -5,7 +5,8 @@
 // Tables are found by their anchors, rows by their printed labels in the order of the layout
 // (prefix-tolerant, across line and page breaks), and a row's numbers are the first run of
 // exactly as many values as it has columns after its label. A row whose run has another length
-// is not guessed at: it is reported as not alignable and its cells stay unknown.
+// is not guessed at: it is reported as not alignable and its cells stay unknown. An empty cell of a
+// Word or web table is an empty paragraph of the document: it reads as a blank in its place.
 
 import type { DocumentText } from '../document.ts';
 import type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';
@@ -115,7 +116,7 @@ function readRows(doc: DocumentText, table: string, found: FoundRow[], end: numb
   const problems: TableProblem[] = [];
   found.forEach((f, i) => {
     const stop = i + 1 < found.length ? found[i + 1].labelStart : end;
-    const runs = runsOf(valueTokens(doc.text, f.after, stop));
+    const runs = runsOf(valueTokens(doc.text, f.after, stop, emptyCells(doc)));
     const n = f.row.columns.length;
     const run = runs.map((r) => fitRun(r, n)).find((r) => r !== null);
     if (run) cells.push(...toCells(doc, table, f.row, run));
@@ -126,7 +127,7 @@ function readRows(doc: DocumentText, table: string, found: FoundRow[], end: numb
 
 function readOneRun(doc: DocumentText, layout: TableLayout, start: number, end: number): { cells: Cell[]; problems: TableProblem[] } {
   const n = layout.rows.reduce((sum, r) => sum + r.columns.length, 0);
-  const runs = runsOf(valueTokens(doc.text, start, end));
+  const runs = runsOf(valueTokens(doc.text, start, end, emptyCells(doc)));
   const run = runs.map((r) => fitRun(r, n)).find((r) => r !== null);
   if (!run) return { cells: [], problems: [{ row: layout.rows[0].id, label: layout.title, message: misfit(layout.title, runs, n) }] };
   let i = 0;
@@ -156,6 +157,10 @@ function toCells(doc: DocumentText, table: string, row: TableRow, run: ValueToke
     end: token.end,
     page: pageAt(doc, token.start),
   }));
+}
+
+function emptyCells(doc: DocumentText): number[] {
+  return doc.paragraphs.filter((p) => p.emptyCell).map((p) => p.start);
 }
 
 export function pageAt(doc: DocumentText, offset: number): number | null {

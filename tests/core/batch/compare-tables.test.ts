@@ -1,4 +1,5 @@
-// Two years of one body's 政府信息公开年报 compared: 上年结转 against last year's 结转下年度.
+// Two years of one body's 政府信息公开年报 compared: 上年结转 against last year's 结转下年度, 现行有效件数
+// against last year's.
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../src/core/check.ts';
 import { compareYears } from '../../../src/core/batch/compare.ts';
@@ -22,6 +23,14 @@ describe('compareYears on 洪泽区 2023 → 2024', () => {
       ['carry-mismatch', ['t3.carry.c7']],
     ]);
     expect(tables[0].message).toContain('0 ≠ 2');
+  });
+
+  it('names the row whose 现行有效件数 does not follow from last year’s', async () => {
+    const [older, newer] = await Promise.all([govinfoDoc('hongze-district-2023.pdf'), govinfoDoc('hongze-district-2024.pdf')]);
+    const changed = { ...newer, text: newer.text.replace(/(行政规范性文件\s+3\s+0\s+)8/u, '$19') };
+    expect(changed.text).not.toBe(newer.text);
+    const tables = compareYears(checked(older, '2023'), checked(changed, '2024'), [govinfoRules()]).tables;
+    expect(tables.map((f) => [f.code, f.cells[0]])).toEqual([['stock-mismatch', 't2.normdocs.valid']]);
   });
 
   it('has nothing to say on tables without the rule set', async () => {

@@ -29,6 +29,12 @@ describe('htmlBlocks', () => {
     expect(htmlBlocks('<p></p><p> </p><p>第一行<br />第二行</p>').map((b) => b.text)).toEqual(['第一行', '第二行']);
   });
 
+  it('keeps an empty table cell as an empty block in its place, an empty paragraph outside cells not', () => {
+    const html = '<p></p><table><tr><td><p>12</p></td><td></td><td><p></p></td><td>&nbsp;</td><th> </th><td>3</td></tr></table><p> </p>';
+    const empty = { text: '', headingHint: false, emptyCell: true };
+    expect(htmlBlocks(html)).toEqual([{ text: '12', headingHint: false }, empty, empty, empty, empty, { text: '3', headingHint: false }]);
+  });
+
   it('keeps inner whitespace', () => {
     expect(htmlBlocks('<p>组织 机 关 职工</p>')[0].text).toBe('组织 机 关 职工');
   });

@@ -40,8 +40,19 @@ describe('tables and identities in a rule file', () => {
   it('load with their rows, columns and equations', () => {
     const set = loadRuleSet(base, 'my.yaml');
     expect(set.tables[0]).toMatchObject({ id: 't9', layout: 'rows', rows: [{ id: 'new', columns: ['a', 'b', 'sum'] }, { id: 'deny1' }, { id: 'deny2' }] });
-    expect(set.identities[0]).toMatchObject({ code: 't9-rowsum', forEach: 'row', lastYear: false, line: 19 });
+    expect(set.identities[0]).toMatchObject({ code: 't9-rowsum', forEach: 'row', lastYear: false, fromYear: null, line: 19 });
     expect(set.rules[0]).toMatchObject({ check: 'table', table: 't9', group: 'C' });
+  });
+
+  it('keep the year an identity is checked from, and refuse one that is not a whole year', () => {
+    expect(loadRuleSet(base.replace('check: sum = a + b', 'check: sum = a + b\n    from-year: 2021'), 'my.yaml').identities[0].fromYear).toBe(2021);
+    expect(errorOf(base.replace('check: sum = a + b', 'check: sum = a + b\n    from-year: 二〇二一')).field).toBe('from-year');
+  });
+
+  it('keep how many shifted rows make a table suspect, a whole number from 1', () => {
+    expect(loadRuleSet(base.replace('check: sum = a + b', 'check: sum = a + b\n    shift-suspect: 3'), 'my.yaml').identities[0].shiftSuspect).toBe(3);
+    expect(loadRuleSet(base, 'my.yaml').identities[0].shiftSuspect).toBeNull();
+    expect(errorOf(base.replace('check: sum = a + b', 'check: sum = a + b\n    shift-suspect: 0')).field).toBe('shift-suspect');
   });
 
   it('name the line of an equation that names an unknown column', () => {

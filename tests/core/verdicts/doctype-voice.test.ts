@@ -26,6 +26,8 @@ const SET: RuleSet = {
   textFigures: [],
   statements: [],
   formatVersions: [],
+  oldRegime: null,
+  periodWords: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
