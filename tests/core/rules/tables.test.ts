@@ -46,13 +46,13 @@ describe('tables and identities in a rule file', () => {
 
   it('keep the year an identity is checked from, and refuse one that is not a whole year', () => {
     expect(loadRuleSet(base.replace('check: sum = a + b', 'check: sum = a + b\n    from-year: 2021'), 'my.yaml').identities[0].fromYear).toBe(2021);
-    expect(errorOf(base.replace('check: sum = a + b', 'check: sum = a + b\n    from-year: 二〇二一')).field).toBe('from-year');
+    expect(ruleFileError(base.replace('check: sum = a + b', 'check: sum = a + b\n    from-year: 二〇二一')).field).toBe('from-year');
   });
 
   it('keep how many shifted rows make a table suspect, a whole number from 1', () => {
     expect(loadRuleSet(base.replace('check: sum = a + b', 'check: sum = a + b\n    shift-suspect: 3'), 'my.yaml').identities[0].shiftSuspect).toBe(3);
     expect(loadRuleSet(base, 'my.yaml').identities[0].shiftSuspect).toBeNull();
-    expect(errorOf(base.replace('check: sum = a + b', 'check: sum = a + b\n    shift-suspect: 0')).field).toBe('shift-suspect');
+    expect(ruleFileError(base.replace('check: sum = a + b', 'check: sum = a + b\n    shift-suspect: 0')).field).toBe('shift-suspect');
   });
 
   it('name the line of an equation that names an unknown column', () => {
