@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { warnWithoutCjkFont } from './cjk-font.ts';
+import { findInEditor } from '../tests/helpers/editor.ts';
 
 const REPORTS = Number(process.argv[2] ?? process.env.BENCH_REPORTS ?? 100);
 const RUNS = 5;
@@ -98,13 +99,7 @@ try {
   const loading = performance.now() - t0;
 
   // The cursor at the end of the narrowed look-for list, through the editor's search.
-  await page.locator('.cm-content').focus();
-  await page.keyboard.press('Control+f');
-  await page.keyboard.type('look-for: [复议受理');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('ArrowRight');
+  await findInEditor(page, 'look-for: [复议受理');
 
   const add: number[] = [];
   const undo: number[] = [];

@@ -4,6 +4,7 @@
 // Run after `npm run build`: npx tsx scripts/screenshot.ts
 import { chromium } from 'playwright-core';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { selectInEditor } from '../tests/helpers/editor.ts';
 
 const at = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
@@ -24,12 +25,7 @@ const reports = ['hongtu-2023.docx', 'liangyuan-2021.pdf', 'shuangjiang-2023.doc
 await page.locator('#studio-reports').setInputFiles(reports.map((r) => at(`../shared/fixtures/${r}`)));
 await page.locator(`[data-studio-reports="${reports.length}"]`).waitFor({ timeout: 60_000 });
 // The office narrows 行政复议 to one phrase of its own: the editor's search finds the list.
-await page.locator('.cm-content').focus();
-await page.keyboard.press('Control+f');
-await page.keyboard.type('行政复议, 复议案件, 复议申请');
-await page.keyboard.press('End');
-await page.keyboard.press('Enter');
-await page.keyboard.press('Escape');
+await selectInEditor(page, '行政复议, 复议案件, 复议申请');
 await page.keyboard.type('复议受理, 复议申请');
 await page.locator('[data-change]').first().waitFor({ timeout: 60_000 });
 await page.locator('[data-studio-try]').fill('全年受理行政复议案件7件，办结6件。');

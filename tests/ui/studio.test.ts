@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { repo, shared } from '../helpers/docs.ts';
+import { findInEditor } from '../helpers/editor.ts';
 import { expectOnlyLocalRequests, launch, open, openFile, seriousViolations, shownStatuses, type Session } from './browser.ts';
 
 const single = join(inject('distDir'), 'nianbao-check.html');
@@ -34,23 +35,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Moves the editor's cursor to the end of the next match of `text`, as a user
- *  would with the editor's search (the editor renders only the lines in view). */
-async function findInEditor(text: string): Promise<void> {
-  await page.locator('.cm-content').focus();
-  await page.keyboard.press('Control+f');
-  const search = page.locator('.cm-search input[name="search"]');
-  await search.selectText();
-  // Typed, not filled: the search panel takes its query from key events, and characters typed
-  // through an input method send none, so a key (End) follows them.
-  await page.keyboard.type(text);
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  // The match is selected: the cursor goes to its end, so that typing adds rather than replaces.
-  await page.keyboard.press('ArrowRight');
-}
-
 const example = () => page.locator('[data-studio-examples] li', { hasText: EXAMPLE });
 const change = () => page.locator('[data-change^="liangyuan-2021.txt|admin-reconsideration|"]');
 
@@ -62,7 +46,7 @@ it('turns a failing example into a passing one and shows the new verdict of a lo
   await page.locator('#studio-reports').setInputFiles(REPORT);
   await page.locator('[data-studio-reports="1"]').waitFor();
 
-  await findInEditor('look-for: [复议受理');
+  await findInEditor(page, 'look-for: [复议受理');
   await expect.poll(() => example().getAttribute('data-passes')).toBe('false');
   await expect.poll(() => page.locator('[data-studio-changes]').textContent()).toContain('1 份报告的结论都没有改变');
 
@@ -83,11 +67,11 @@ it('tries a sentence against the rule under the cursor, and lists terms that mat
 
   await page.locator('[data-studio-coverage] summary').click();
   expect(await page.locator('[data-unmatched] li').allTextContents()).toContain('admin-reconsideration · look-for: 复议受理');
-  await findInEditor('look-for: [复议受理, 行政复议');
+  await findInEditor(page, 'look-for: [复议受理, 行政复议');
 });
 
 it('underlines an invalid value on its line and keeps checking with the last valid set', async () => {
-  await findInEditor('units: [件, 起, 宗, 例]');
+  await findInEditor(page, 'units: [件, 起, 宗, 例]');
   // Home goes to the start of the line's text, after its indentation.
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type('units: 件');
@@ -132,7 +116,7 @@ it('saves the last valid set as .yaml and loads it back', async () => {
 
 it('completes field names and explains them on hover, from the schema and rules/README.md', async () => {
   await page.getByRole('tab', { name: '规则工作台' }).click();
-  await findInEditor('quantitative: true');
+  await findInEditor(page, 'quantitative: true');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('zero');
@@ -157,7 +141,7 @@ it('re-judges the reports of the batch already open', async () => {
 
 it('says what is wrong in English in the English interface', async () => {
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await findInEditor('units: [件, 起, 宗, 例]');
+  await findInEditor(page, 'units: [件, 起, 宗, 例]');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type('units: 件');
   const state = page.locator('[data-studio-state="invalid"]');
@@ -171,7 +155,7 @@ it('checks the open report again under the edited set when the studio is left', 
   expect(await openFile(page, REPORT)).toBe('checked');
   expect((await shownStatuses(page))['admin-reconsideration']).toBe('present');
   await page.getByRole('tab', { name: 'Rule studio' }).click();
-  await findInEditor('look-for: [复议受理, 行政复议');
+  await findInEditor(page, 'look-for: [复议受理, 行政复议');
   for (let i = 0; i < ', 行政复议'.length; i++) await page.keyboard.press('Backspace');
   await expect.poll(() => page.locator('[data-studio-diff]').getAttribute('data-studio-diff')).toBe('1');
   await expect.poll(() => page.locator('[data-studio-diff] del').allTextContents()).toContain('− 行政复议');
@@ -183,7 +167,7 @@ it('checks the open report again under the edited set when the studio is left', 
 });
 
 it('remembers the last valid edit in the browser', async () => {
-  await findInEditor('look-for: [复议受理, 行政复议');
+  await findInEditor(page, 'look-for: [复议受理, 行政复议');
   await page.keyboard.type(', 复议决定');
   await expect.poll(() => page.locator('[data-studio-diff] ins').allTextContents()).toContain('+ 复议决定');
   // Leaving the studio makes the edit the active set at once.
