@@ -1,6 +1,7 @@
 // The human-readable year-over-year comparison of the command line.
 
 import type { FigureChange, IndicatorChange, YearComparison } from '../core/batch/compare.ts';
+import type { GovinfoRepeats } from '../core/batch/govinfo-repeats.ts';
 import type { Figure, Status } from '../core/report.ts';
 import { STATUS_LABEL } from '../core/batch/export/matrix-table.ts';
 
@@ -18,7 +19,16 @@ export function formatComparison(c: YearComparison): string {
   lines.push(`  与上年几乎相同的句子 ${c.copied.length} 句，约占今年正文的 ${Math.round(c.copiedShare * 100)}%`);
   for (const p of c.copied.slice(0, COPIED_SHOWN)) lines.push(`    ${Math.round(p.similarity * 100)}%「${clip(p.newer.quote)}」`);
   if (c.copied.length > COPIED_SHOWN) lines.push(`    ……另有 ${c.copied.length - COPIED_SHOWN} 句（用 --json 查看全部）`);
+  if (c.govinfo) lines.push(...govinfoLines(c.govinfo));
   return lines.join('\n');
+}
+
+function govinfoLines(g: GovinfoRepeats): string[] {
+  const problems = g.problemsShare === null ? '（缺第五部分）' : `${Math.round(g.problemsShare * 100)}%`;
+  const lines = [`  第一、五、六部分与上年相同（数字不计）约 ${Math.round(g.share * 100)}%，其中第五部分 ${problems}`];
+  if (!g.findings.length) lines.push('    未达到提示线');
+  for (const f of g.findings) lines.push(`    [${f.code}] ${f.message}`);
+  return lines;
 }
 
 const label = (s: Status | null) => (s ? STATUS_LABEL[s] : '—');

@@ -94,6 +94,12 @@ describe('--compare', () => {
     expect(c.copied.length).toBeGreaterThan(40);
   });
 
+  it('compares parts 一、五、六 of a 信息公开年报 with last year\'s, numbers masked', () => {
+    const run = cli('--compare', shared('corpus/govinfo/hongze-district-2023.pdf'), shared('corpus/govinfo/hongze-district-2024.pdf'));
+    expect(run.status).toBe(0);
+    expect(run.text).toMatch(/第一、五、六部分与上年相同（数字不计）约 \d+%，其中第五部分 \d+%\n\s+未达到提示线/u);
+  });
+
   it('exits 1 naming the file it could not read', () => {
     const run = cli('--compare', OLD, MISSING);
     expect(run.status).toBe(1);

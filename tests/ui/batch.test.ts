@@ -360,6 +360,18 @@ describe('year over year', () => {
     // The matrix is mounted again and fills its rows a few a frame.
     await expect.poll(() => rows().count()).toBe(2);
   });
+
+  it('compares parts 一、五、六 of two 信息公开年报 with numbers masked', async () => {
+    await batchOf([shared('corpus/govinfo/hongze-district-2023.pdf'), shared('corpus/govinfo/hongze-district-2024.pdf')]);
+    await page.getByLabel('选择“hongze-district-2023.pdf”用于年度对比').check();
+    await page.getByLabel('选择“hongze-district-2024.pdf”用于年度对比').check();
+    await page.getByRole('button', { name: '对比所选两份' }).click();
+    const share = page.locator('[data-govinfo-share]');
+    await expect.poll(() => share.textContent()).toMatch(/第一、五、六部分（数字不计）约 \d+% 与上一年度相同，其中第五部分 \d+%/u);
+    expect(await page.locator('[data-govinfo-finding]').count()).toBe(0);
+    await page.getByRole('button', { name: '返回矩阵' }).click();
+    await expect.poll(() => rows().count()).toBe(2);
+  });
 });
 
 describe('the page', () => {

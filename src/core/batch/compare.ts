@@ -3,6 +3,8 @@
 
 import type { Figure, Report, Status, Verdict } from '../report.ts';
 import { findCopied, type CopiedPassage } from './copied.ts';
+import { documentKind } from './document-kind.ts';
+import { govinfoRepeats, type GovinfoRepeats } from './govinfo-repeats.ts';
 import { reportBody } from './issuing-body.ts';
 import type { RuleSet } from '../rules/types.ts';
 import { identitiesFor, lastYearFindings, type TableFinding } from '../tables/identities.ts';
@@ -54,7 +56,11 @@ export interface YearComparison {
   copiedShare: number;
   /** Identities between this year's tables and last year's (上年结转 = 上年的结转下年度) that fail. */
   tables: TableFinding[];
+  /** For a 政府信息公开工作年度报告: its parts 一、五、六 against last year's; null for other reports. */
+  govinfo: GovinfoRepeats | null;
 }
+
+const GOVINFO_REPORT = '政府信息公开工作年度报告';
 
 const RANK: Record<Status, number> = { missing: 0, weak: 1, present: 2 };
 
@@ -73,8 +79,17 @@ export function compareYears(older: CheckedText, newer: CheckedText, sets: RuleS
     copied: copied.passages,
     copiedShare: copied.share,
     tables: tableChanges(older.report, newer.report, sets),
+    govinfo: isGovinfo(newer.report) ? govinfoRepeats(older.text, newer.text, followUp(newer.report)) : null,
   };
 }
+
+/** Checked on its own set, or on the default set that recognised it as the other report type. */
+function isGovinfo(report: Report): boolean {
+  const kind = documentKind(report);
+  return report.ruleset.name === GOVINFO_REPORT || (!kind.isReport && kind.looksLike === GOVINFO_REPORT);
+}
+
+const followUp = (report: Report) => report.results.find((v) => v.id === 'previous-problems-followup')?.status ?? null;
 
 function tableChanges(older: Report, newer: Report, sets: RuleSet[]): TableFinding[] {
   const set = sets.find((s) => s.id === newer.ruleset.id);

@@ -60,6 +60,8 @@ export const batchZh = {
   compareCopiedShare: (percent: string) => `本年度报告中约 ${percent} 的文字与上一年度几乎相同。`,
   compareSimilarity: (percent: string) => `相似度 ${percent}`,
   compareNoCopied: '未发现照搬上一年度的句子。',
+  compareGovinfoShare: (parts: string, problems: string | null) =>
+    `第一、五、六部分（数字不计）约 ${parts} 与上一年度相同${problems === null ? '' : `，其中第五部分 ${problems}`}。`,
   compareNoFigures: '两份报告都没有可比的关键数据。',
   compareUnknownYear: '年度未识别',
 };
@@ -125,6 +127,8 @@ export const batchEn: typeof batchZh = {
   compareCopiedShare: (percent) => `About ${percent} of the later report’s text is nearly identical to the earlier one.`,
   compareSimilarity: (percent) => `similarity ${percent}`,
   compareNoCopied: 'No sentence was copied from the earlier report.',
+  compareGovinfoShare: (parts, problems) =>
+    `Parts 1, 5 and 6 (numbers aside): about ${parts} the same as the earlier report${problems === null ? '' : `; part 5: ${problems}`}.`,
   compareNoFigures: 'Neither report gives comparable key figures.',
   compareUnknownYear: 'year not found',
 };
