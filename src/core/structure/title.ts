@@ -67,7 +67,7 @@ function headLines(view: string): Line[] {
     const current = candidate ? { start: at, end: at + candidate.length, text: candidate, belowText } : null;
     if (!short && !candidate) belowText = true;
     if (current && previous && out.at(-1) === previous && joinsInto(previous, current)) {
-      out[out.length - 1] = { start: previous.start, end: current.end, text: previous.text + current.text };
+      out[out.length - 1] = { start: previous.start, end: current.end, text: previous.text + current.text, belowText: previous.belowText };
     } else if (current) {
       out.push(current);
     }

@@ -61,6 +61,13 @@ describe('which line is the title', () => {
     expect(titleOf(['2023年，我县深入推进法治政府建设，具体情况报告如下：', '本县深入学习贯彻党的二十大报告', '（一）加强领导'].join('\n'))).toBeNull();
   });
 
+  it('keeps a line joined to the one below it where the first stood: below the paragraph', () => {
+    const header = '事项名称 公开内容 公开时限';
+    const row = '法治政府建设年度报告 链接 上一年度的举措和成效，存在的不足';
+    const lines = ['政务公开事项目录', '我区编制了主动公开事项目录，现予公开。', header, row];
+    expect(titleOf(lines.join('\n'))).toBe('政务公开事项目录');
+  });
+
   it('looks only among the first five candidate lines', () => {
     const above = ['甲', '乙', '丙', '丁', '戊'].map((c) => `${c}单位信息`);
     expect(titleOf([...above.slice(0, 4), '××县2023年法治政府建设情况报告'].join('\n'))).toBe('××县2023年法治政府建设情况报告');

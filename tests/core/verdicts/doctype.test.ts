@@ -152,6 +152,16 @@ describe('the decision weighs general signals, not known titles', () => {
     expect(kindOf(guideline)).toContain('报告编写指引');
   });
 
+  it('reads a disclosure catalogue that lists the report as one of its items as a requirement', () => {
+    const catalogue = [
+      '××区政务公开事项目录',
+      '我区梳理各部门应当主动公开的事项，编制本目录，现予公开。',
+      '事项名称 公开内容 公开时限',
+      '法治政府建设年度报告 上一年度推进法治政府建设的主要举措和成效，存在的不足和原因，下一年度工作安排 每年4月1日前',
+    ].join('\n');
+    expect(kindOf(catalogue)).toContain('报告编写指引');
+  });
+
   it('reads news by its headline when the line taken for a title is a sentence', () => {
     const news = '市司法局赴各县区开展法治政府建设督查\n督查组听取了各县区法治政府建设情况的报告，并查阅了相关台账。';
     expect(kindOf(news)).toContain('新闻报道');
