@@ -88,14 +88,18 @@ export function checkDocument(doc: DocumentText, set: RuleSet, options: CheckOpt
 export function checkWithOutline(doc: DocumentText, set: RuleSet, options: CheckOptions): { report: Report; headings: Heading[] } {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
+  const elapsed = () => Math.round(now() - t0);
   const analysed = analyse(doc);
   const type = documentType(set, analysed);
   const own = ownRuleSet(set, type, options.alternatives ?? []);
-  if (own) {
-    const checked = checkWithOutline(doc, own, { ...options, alternatives: [] });
-    checked.report.findings.unshift(chosenFinding(set, own, documentTypeFinding(type, set)!));
-    return checked;
-  }
+  if (!own) return checkAnalysed(doc, analysed, set, type, options.file, elapsed);
+  // The analysis does not depend on the rule set: the document's own set judges the same one.
+  const checked = checkAnalysed(doc, analysed, own, documentType(own, analysed), options.file, elapsed);
+  checked.report.findings.unshift(chosenFinding(set, own, documentTypeFinding(type, set)!));
+  return checked;
+}
+
+function checkAnalysed(doc: DocumentText, analysed: Analysis, set: RuleSet, type: DocumentType, file: string, elapsed: () => number): { report: Report; headings: Heading[] } {
   const tables = readTables(doc, set.tables);
   const { a, results } = judged(analysed, set, type, tables);
   const findings: Finding[] = [
@@ -118,11 +122,11 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
   findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart), ...statementFindings(doc, set.statements, tables));
   const report: Report = {
-    file: options.file,
+    file,
     format: doc.format,
     ruleset: { id: set.id, version: set.version, name: set.reportName },
     year: a.year,
-    stats: { characters: doc.text.length, paragraphs: doc.paragraphs.length, pages: doc.pages, ms: Math.round(now() - t0) },
+    stats: { characters: doc.text.length, paragraphs: doc.paragraphs.length, pages: doc.pages, ms: elapsed() },
     results,
     findings,
     figures: figures.map((f) => f.figure),
