@@ -34,8 +34,6 @@ const TITLE_HEAD = /^(.*?)(?:工作)?(?:情况)?(?:的)?(?:报告|总结|工作)
  * what happened ("…听取了…的报告") or who issued the report it speaks of ("…发布的…年度报告"):
  * a document's own title never says who published it. */
 const SENTENCE_LIKE = /^(?:此|该|这|其)|了|发布的/u;
-/** A page's metadata read as a title ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告"). */
-const LABELLED = /[[［【][^\]］】]{1,8}[\]］】]/u;
 /** The first line, when it is short and no sentence: a news item's headline. */
 const HEADLINE = /^[ \t]*([^\n。，,；;：:]{4,40})[ \t]*$/mu;
 /** A kind word inside a body's name: "规划和自然资源局", "新闻出版局". */
@@ -162,7 +160,7 @@ function read(set: RuleSet, kinds: CompiledKinds, a: Analysis): Reading {
     signals.push(named);
     if (named.side !== 'report' && named.weight >= TITLE_WEIGHT) decisive ??= named;
   }
-  const titleTopic = title && !namesReport && !decisive && !LABELLED.test(title.text) ? titleTopicSign(title, set) : null;
+  const titleTopic = title && !namesReport && !decisive ? titleTopicSign(title, set) : null;
   if (titleTopic) signals.push(titleTopic);
 
   const voice = ownVoiceSignal(kinds, a, opening);
