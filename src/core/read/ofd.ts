@@ -42,11 +42,17 @@ const OFD_REFUSALS: Refusals = {
 export async function readOfd(bytes: Uint8Array, options: OfdOptions = {}): Promise<DocumentText> {
   const files = await unpack(bytes);
   throwIfAborted(options.signal);
-  const xml = (path: string) => {
-    const data = files.get(normalise(path));
-    return data ? new TextDecoder().decode(data) : null;
+  // Each XML part is decoded and tokenised once: a template stands on many pages.
+  const parsed = new Map<string, MarkupToken[] | null>();
+  const xml = (path: string): MarkupToken[] | null => {
+    const key = normalise(path);
+    if (!parsed.has(key)) {
+      const data = files.get(key);
+      parsed.set(key, data ? tokenize(new TextDecoder().decode(data)) : null);
+    }
+    return parsed.get(key)!;
   };
-  const docRoot = firstText(xml('OFD.xml') ?? '', 'docroot');
+  const docRoot = firstText(xml('OFD.xml') ?? [], 'docroot');
   const documentXml = docRoot ? xml(docRoot) : null;
   if (!docRoot || !documentXml) throw readError('corrupt-ofd');
   const pageBox = boxOf(firstText(documentXml, 'physicalbox')) ?? A4;
@@ -59,7 +65,8 @@ export async function readOfd(bytes: Uint8Array, options: OfdOptions = {}): Prom
     // A template's text (the red 版头, a running header) stands on every page that names it.
     const shared = templateIds(content).flatMap((id) => {
       const template = templates.get(id);
-      return (template && xml(resolve(docRoot, template))) ?? [];
+      const tokens = template ? xml(resolve(docRoot, template)) : null;
+      return tokens ? [tokens] : [];
     });
     return pageText([...shared, content], i + 1, pageBox);
   });
@@ -110,16 +117,16 @@ async function readScannedPages(pages: (PageText | null)[], scanned: Map<number,
  * MultiMedia ID → its file, from the resource files CommonData names (DocumentRes, PublicRes).
  * A MediaFile is relative to its resource file's BaseLoc, itself relative to the resource file.
  */
-function mediaFiles(documentXml: string, docRoot: string, xml: (path: string) => string | null): Map<string, string> {
+function mediaFiles(documentXml: MarkupToken[], docRoot: string, xml: (path: string) => MarkupToken[] | null): Map<string, string> {
   const media = new Map<string, string>();
-  const resources = tokenize(documentXml).flatMap((t, i, tokens) => {
+  const resources = documentXml.flatMap((t, i, tokens) => {
     const next = tokens[i + 1];
     return t.kind === 'open' && (local(t) === 'documentres' || local(t) === 'publicres') && next?.kind === 'text' ? [resolve(docRoot, next.text.trim())] : [];
   });
   for (const location of resources) {
     let base = '';
     let id: string | null = null;
-    const tokens = tokenize(xml(location) ?? '');
+    const tokens = xml(location) ?? [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'open') return;
       if (local(t) === 'res') base = t.attrs.baseloc ?? '';
@@ -135,9 +142,9 @@ function mediaFiles(documentXml: string, docRoot: string, xml: (path: string) =>
 }
 
 /** The file of the largest picture the page draws: a scan is one sheet filling the page. */
-function largestPicture(content: string, media: Map<string, string>): string | null {
+function largestPicture(content: MarkupToken[], media: Map<string, string>): string | null {
   let best: { file: string; area: number } | null = null;
-  for (const t of tokenize(content)) {
+  for (const t of content) {
     if (t.kind !== 'open' || local(t) !== 'imageobject') continue;
     const file = media.get(t.attrs.resourceid ?? '');
     const [, , width, height] = (t.attrs.boundary ?? '').trim().split(/\s+/).map(Number);
@@ -189,28 +196,27 @@ function local(token: MarkupToken): string {
   return token.kind === 'text' ? '' : token.name.slice(token.name.indexOf(':') + 1);
 }
 
-function firstText(xml: string, tag: string): string | null {
-  const tokens = tokenize(xml);
+function firstText(tokens: MarkupToken[], tag: string): string | null {
   const at = tokens.findIndex((t) => t.kind === 'open' && local(t) === tag);
   const next = tokens[at + 1];
   return at >= 0 && next?.kind === 'text' ? next.text.trim() : null;
 }
 
-function pageLocations(documentXml: string): string[] {
-  return tokenize(documentXml).flatMap((t) => (t.kind === 'open' && local(t) === 'page' && t.attrs.baseloc ? [t.attrs.baseloc] : []));
+function pageLocations(documentXml: MarkupToken[]): string[] {
+  return documentXml.flatMap((t) => (t.kind === 'open' && local(t) === 'page' && t.attrs.baseloc ? [t.attrs.baseloc] : []));
 }
 
 /** The template pages of CommonData: ID → location. */
-function templateLocations(documentXml: string): Map<string, string> {
+function templateLocations(documentXml: MarkupToken[]): Map<string, string> {
   const templates = new Map<string, string>();
-  for (const t of tokenize(documentXml)) {
+  for (const t of documentXml) {
     if (t.kind === 'open' && local(t) === 'templatepage' && t.attrs.id && t.attrs.baseloc) templates.set(t.attrs.id, t.attrs.baseloc);
   }
   return templates;
 }
 
-function templateIds(pageXml: string): string[] {
-  return tokenize(pageXml).flatMap((t) => (t.kind === 'open' && local(t) === 'template' && t.attrs.templateid ? [t.attrs.templateid] : []));
+function templateIds(pageXml: MarkupToken[]): string[] {
+  return pageXml.flatMap((t) => (t.kind === 'open' && local(t) === 'template' && t.attrs.templateid ? [t.attrs.templateid] : []));
 }
 
 function boxOf(text: string | null | undefined): [number, number] | null {
@@ -259,7 +265,7 @@ function scaleOf(space: ObjectSpace): number {
  * Every TextCode of the page as a run in PDF's user space (points, y growing upwards). `xmls`
  * are the page's templates, then its own content: their text is drawn on one page.
  */
-function pageText(xmls: string[], page: number, defaultBox: [number, number]): PageText {
+function pageText(xmls: MarkupToken[][], page: number, defaultBox: [number, number]): PageText {
   const content = xmls[xmls.length - 1];
   const box = boxOf(firstText(content, 'physicalbox')) ?? defaultBox;
   const height = box[1];
@@ -267,7 +273,7 @@ function pageText(xmls: string[], page: number, defaultBox: [number, number]): P
   for (const xml of xmls) {
     let space: ObjectSpace | null = null;
     let code: { x: number; y: number; deltas: number[] } | null = null;
-    for (const token of tokenize(xml)) {
+    for (const token of xml) {
       if (token.kind === 'open' && local(token) === 'textobject') space = objectSpace(token.attrs);
       else if (token.kind === 'open' && local(token) === 'textcode' && space) {
         code = { x: Number(token.attrs.x) || 0, y: Number(token.attrs.y) || 0, deltas: expandDeltas(token.attrs.deltax) };
