@@ -120,7 +120,7 @@ function checkAnalysed(doc: DocumentText, analysed: Analysis, set: RuleSet, type
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(identitiesFor(set.identities, [a.year]), cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
-  findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart), ...statementFindings(doc, set.statements, tables));
+  findings.push(...textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), tablesStart, set.partWords), ...statementFindings(doc, set.statements, tables));
   const report: Report = {
     file,
     format: doc.format,

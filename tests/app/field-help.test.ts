@@ -20,7 +20,7 @@ describe('fieldHelp', () => {
     expect(help.filter((h) => h.level === 'file' && !h.meaning)).toEqual([]);
     expect(help.filter((h) => h.level === 'file').map((h) => h.name)).toEqual([
       'id', 'version', 'title', 'report', 'other-documents',
-      'tables', 'period-words', 'old-regime', 'format-versions', 'statements', 'text-figures', 'deadlines', 'identities', 'rules',
+      'tables', 'period-words', 'part-words', 'old-regime', 'format-versions', 'statements', 'text-figures', 'deadlines', 'identities', 'rules',
     ]);
   });
 });

@@ -91,6 +91,7 @@ interface RawFile {
   'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity'] }[];
   'old-regime'?: RuleSet['oldRegime'];
   'period-words'?: string[];
+  'part-words'?: string[];
 }
 
 export function loadRuleSet(text: string, file: string): RuleSet {
@@ -161,6 +162,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     formatVersions: (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null })),
     oldRegime: raw['old-regime'] ?? null,
     periodWords: raw['period-words'] ?? [],
+    partWords: raw['part-words'] ?? [],
     textFigures: (raw['text-figures'] ?? []).map((f, i) => toTextFigure(f, tables, lineOf(doc, lines, `/text-figures/${i}`) ?? 0, file)),
   };
 }

@@ -81,6 +81,7 @@ export const ruleFileSchema = {
     },
     tables: { type: 'array', items: table },
     'period-words': terms,
+    'part-words': terms,
     'old-regime': {
       type: 'object',
       required: ['to', 'groups', 'why'],

@@ -170,6 +170,9 @@ export interface RuleSet {
   /** Words that introduce the statistics period: the years in what follows must be the
    * reported year (year-mismatch); empty: not checked. */
   periodWords: string[];
+  /** Words that make a prose figure a part's ("其中…", "…办代表…"): such a figure is not compared
+   * with the whole table (text-table-mismatch). */
+  partWords: string[];
 }
 
 export interface OldRegime {

@@ -22,6 +22,7 @@ const FILE_MEANING: Record<string, string> = {
   'other-documents': '常被误送的文件，按标题识别 · documents often sent instead of a report',
   tables: '统计表的样子：表、行、列和它们的编号（信息公开年报） · the statistical tables: tables, rows, columns',
   'period-words': '正文中说明统计期的词语，其后的年度须是报告年度 · words before the statistics period, whose year must be the report\'s',
+  'part-words': '说明数字只是其中一部分的词语（其中、代表），这样的数字不与全表相比 · words that make a prose figure a part\'s, not compared with the table\'s total',
   'old-regime': '旧条例时期（某年度以前）的报告只要求哪些组 · which groups a report under the old regulation must have',
   'format-versions': '各年度应使用的表格格式 · the table format each year must use',
   statements: '表中数字与正文说法的对应 · what the text must say when a cell has a value',

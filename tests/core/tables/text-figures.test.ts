@@ -11,7 +11,7 @@ const set = govinfoRules();
 
 function findingsOf(doc: DocumentText) {
   const tables = readTables(doc, set.tables);
-  return textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), Math.min(...tables.map((t) => t.start)));
+  return textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), Math.min(...tables.map((t) => t.start)), set.partWords);
 }
 
 const withProse = async (file: GovinfoFile, from: string, to: string) => {
@@ -25,11 +25,26 @@ describe('text against its tables', () => {
     expect(findingsOf(await govinfoDoc('huaian-city-2024.pdf'))).toEqual([]);
   });
 
-  it('names a figure that equals neither 新收 nor 新收 + 结转, with the cells (洪泽区 2024 as printed)', async () => {
-    const findings = findingsOf(await govinfoDoc('hongze-district-2024.pdf'));
+  it('leaves alone a figure its clause gives to a part (洪泽区 2024: the office acting for the government)', async () => {
+    expect(findingsOf(await govinfoDoc('hongze-district-2024.pdf'))).toEqual([]);
+  });
+
+  it('names a figure that equals neither 新收 nor 新收 + 结转, with the cells, once no part is named', async () => {
+    const doc = await govinfoDoc('hongze-district-2024.pdf');
+    const partAt = doc.text.indexOf('代表');
+    expect(partAt).toBeGreaterThan(0);
+    const whole = { ...doc, text: doc.text.slice(0, partAt) + '本机' + doc.text.slice(partAt + 2) };
+    const findings = findingsOf(whole);
     expect(findings.map((f) => [f.code, f.severity, f.cells])).toEqual([['text-table-mismatch', 'warning', ['t3.new.c7', 't3.carry.c7']]]);
     expect(findings[0].message).toContain('t3.new.c7 = 95');
     expect(findings[0].evidence[0].quote).toContain('17');
+  });
+
+  it('reads a share introduced by 其中 as a part, the figure before it as the whole', async () => {
+    const share = await withProse('huaian-city-2024.pdf', '受理政府信息公开申请3119件', '受理政府信息公开申请3119件，其中网上受理申请2000件');
+    expect(findingsOf(share)).toEqual([]);
+    const wrongWhole = await withProse('huaian-city-2024.pdf', '受理政府信息公开申请3119件', '受理政府信息公开申请3118件，其中网上受理申请2000件');
+    expect(findingsOf(wrongWhole).map((f) => f.evidence[0].quote)).toEqual(['受理政府信息公开申请3118件']);
   });
 
   it('notices a changed prose figure, and leaves an approximate one alone', async () => {

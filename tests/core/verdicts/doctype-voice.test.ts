@@ -28,6 +28,7 @@ const SET: RuleSet = {
   formatVersions: [],
   oldRegime: null,
   periodWords: [],
+  partWords: [],
 };
 const typeOf = (text: string) => documentType(SET, analyse(textDoc(text)));
 const kindOf = (text: string) => {
