@@ -29,7 +29,7 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五�
 /** The next part of the report ends a table at the latest. */
 const NEXT_PART = /\n[ \t]*[五六七][、.．]/gu;
 /** An extra row's label: a short name with two Chinese characters or more, not a sentence. */
-const EXTRA_LABEL = /^(?=.*\p{Script=Han}.*\p{Script=Han})[^，。；：,;:]{2,30}$/u;
+const EXTRA_LABEL = /^(?=.*\p{Script=Han}.*\p{Script=Han})[^，。；,;]{2,30}$/u;
 
 /** The tables of the layouts that the document has, in the layouts' order. */
 export function readTables(doc: DocumentText, layouts: TableLayout[]): TableRead[] {

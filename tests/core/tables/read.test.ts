@@ -11,6 +11,7 @@ describe.each(GOVINFO_FILES)('the tables of %s', (file) => {
     const tables = readReportTables(doc, govinfoRules(), null);
     expect(tables.map((t) => t.id)).toEqual(['t2', 't3', 't4']);
     expect(tables.flatMap((t) => t.problems)).toEqual([]);
+    expect(tables.flatMap((t) => t.extraRows)).toEqual([]);
     const read = new Map(tables.flatMap((t) => t.cells.map((c) => [c.id, c.value])));
     expect(read).toEqual(handCells(HAND_READ[file]));
   });

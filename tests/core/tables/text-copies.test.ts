@@ -28,6 +28,7 @@ describe.each(GOVINFO_FILES)('%s as plain text', (file) => {
   it.each(Object.keys(COPIES))('%s gives every cell of the PDF', async (copy) => {
     const { doc, tables, values } = await cellsOfCopy(COPIES[copy]((await govinfoDoc(file)).text));
     expect(tables.flatMap((t) => t.problems)).toEqual([]);
+    expect(tables.flatMap((t) => t.extraRows)).toEqual([]);
     expect(values).toEqual(handCells(HAND_READ[file]));
     for (const c of tables.flatMap((t) => t.cells)) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   });
