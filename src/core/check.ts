@@ -18,6 +18,8 @@ import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
 import { periodYearFindings } from './findings/period-year.ts';
+import { openingYearFindings } from './findings/opening-year.ts';
+import { tableYearFindings } from './tables/table-years.ts';
 import { makeTableCheck } from './verdicts/checks/table.ts';
 import type { TableRead } from './tables/read.ts';
 import { identitiesFor, identityFindings } from './tables/identities.ts';
@@ -117,6 +119,8 @@ function checkAnalysed(doc: DocumentText, analysed: Analysis, set: RuleSet, type
   const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
   if (late) findings.push(late);
   findings.push(...formatVersionFindings(doc, set.formatVersions, a.year), ...periodYearFindings(a, set.periodWords));
+  // The 法治 report's opening year is judged among its year-fit findings above.
+  if (set.tables.length) findings.push(...openingYearFindings(a, set.reportSubject), ...tableYearFindings(doc, set.tables, tables, a.year));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(identitiesFor(set.identities, [a.year]), cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
