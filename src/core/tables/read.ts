@@ -209,12 +209,12 @@ function labelKey(label: string): string {
 
 /** The folded text without whitespace, each character with the original offset it came from:
  * labels broken across lines and pages, or spaced out ("商 业 企 业"), match as one word. */
-interface Compact {
+export interface Compact {
   text: string;
   at: number[];
 }
 
-function compactText(original: string): Compact {
+export function compactText(original: string): Compact {
   const view = matchView(original);
   let text = '';
   const at: number[] = [];
@@ -228,7 +228,7 @@ function compactText(original: string): Compact {
   return { text, at };
 }
 
-function compactWords(s: string): string {
+export function compactWords(s: string): string {
   return compactText(foldText(s)).text;
 }
 
