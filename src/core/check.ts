@@ -18,13 +18,15 @@ import { findKeyFigures } from './findings/figures.ts';
 import { arithmeticFindings } from './findings/arithmetic.ts';
 import { yearFitFindings } from './findings/year-fit.ts';
 import { periodYearFindings } from './findings/period-year.ts';
+import { openingYearFindings } from './findings/opening-year.ts';
+import { tableYearFindings } from './tables/table-years.ts';
 import { makeTableCheck } from './verdicts/checks/table.ts';
-import { readTables, type TableRead } from './tables/read.ts';
+import type { TableRead } from './tables/read.ts';
 import { identitiesFor, identityFindings } from './tables/identities.ts';
 import { cellFindings } from './tables/cell-findings.ts';
 import { textFigureFindings } from './tables/text-figures.ts';
 import { statementFindings } from './tables/statements.ts';
-import { formatVersionFindings } from './tables/format-version.ts';
+import { formatVersionFindings, readReportTables } from './tables/format-version.ts';
 
 export interface CheckOptions {
   file: string;
@@ -100,7 +102,7 @@ export function checkWithOutline(doc: DocumentText, set: RuleSet, options: Check
 }
 
 function checkAnalysed(doc: DocumentText, analysed: Analysis, set: RuleSet, type: DocumentType, file: string, elapsed: () => number): { report: Report; headings: Heading[] } {
-  const tables = readTables(doc, set.tables);
+  const tables = readReportTables(doc, set, analysed.year);
   const { a, results } = judged(analysed, set, type, tables);
   const findings: Finding[] = [
     ...doc.warnings.map((w): Finding => ({ kind: 'input', code: w.code, severity: 'warning', message: w.message, evidence: [] })),
@@ -117,6 +119,8 @@ function checkAnalysed(doc: DocumentText, analysed: Analysis, set: RuleSet, type
   const late = set.deadlines.length ? lateFinding(a, set.deadlines) : null;
   if (late) findings.push(late);
   findings.push(...formatVersionFindings(doc, set.formatVersions, a.year), ...periodYearFindings(a, set.periodWords));
+  // The 法治 report's opening year is judged among its year-fit findings above.
+  if (set.tables.length) findings.push(...openingYearFindings(a, set.reportSubject), ...tableYearFindings(doc, set.tables, tables, a.year));
   const cells = { layouts: set.tables, tables };
   findings.push(...cellFindings(set.tables, tables), ...identityFindings(identitiesFor(set.identities, [a.year]), cells));
   const tablesStart = Math.min(doc.text.length, ...tables.map((t) => t.start));
@@ -138,7 +142,7 @@ function checkAnalysed(doc: DocumentText, analysed: Analysis, set: RuleSet, type
 /** The verdicts of an analysed document under a rule set: the rule studio keeps each report's
  *  analysis and runs only this after an edit of the rules. */
 export function verdictsOf(analysed: Analysis, set: RuleSet): Verdict[] {
-  return judged(analysed, set, documentType(set, analysed), readTables(analysed.doc, set.tables)).results;
+  return judged(analysed, set, documentType(set, analysed), readReportTables(analysed.doc, set, analysed.year)).results;
 }
 
 function judged(analysed: Analysis, set: RuleSet, type: DocumentType, tables: TableRead[]): { a: Analysis; results: Verdict[] } {

@@ -91,6 +91,16 @@ export interface ReportTable {
   columns: { id: string; title: string }[];
   cells: TableCell[];
   problems: TableProblem[];
+  /** Rows the format does not have (a province's own), with a number in every column: read past. */
+  extraRows: ExtraRow[];
+}
+
+export interface ExtraRow {
+  /** The label as printed. */
+  label: string;
+  start: number;
+  end: number;
+  page: number | null;
 }
 
 export interface Report {

@@ -8,6 +8,7 @@ import { govinfoRepeats, type GovinfoRepeats } from './govinfo-repeats.ts';
 import { reportBody } from './issuing-body.ts';
 import type { RuleSet } from '../rules/types.ts';
 import { identitiesFor, lastYearFindings, type TableFinding } from '../tables/identities.ts';
+import { carriedRows, type CarriedRows } from './carried-rows.ts';
 
 /** A checked report together with the extracted text its offsets point into. */
 export interface CheckedText {
@@ -56,6 +57,8 @@ export interface YearComparison {
   copiedShare: number;
   /** Identities between this year's tables and last year's (上年结转 = 上年的结转下年度) that fail. */
   tables: TableFinding[];
+  /** This year's rows beside the last year's rows they must equal (上年结转 / 结转下年度). */
+  carried: CarriedRows[];
   /** For a 政府信息公开工作年度报告: its parts 一、五、六 against last year's; null for other reports. */
   govinfo: GovinfoRepeats | null;
 }
@@ -69,6 +72,8 @@ const RANK: Record<Status, number> = { missing: 0, weak: 1, present: 2 };
 export function compareYears(older: CheckedText, newer: CheckedText, sets: RuleSet[] = []): YearComparison {
   const indicators = indicatorChanges(older.report, newer.report);
   const copied = findCopied(older.text, newer.text);
+  const set = sets.find((s) => s.id === newer.report.ruleset.id);
+  const tables = tableChanges(older.report, newer.report, set);
   return {
     older: sideOf(older),
     newer: sideOf(newer),
@@ -78,7 +83,8 @@ export function compareYears(older: CheckedText, newer: CheckedText, sets: RuleS
     figures: figureChanges(older.report.figures ?? [], newer.report.figures ?? [], indicators),
     copied: copied.passages,
     copiedShare: copied.share,
-    tables: tableChanges(older.report, newer.report, sets),
+    tables,
+    carried: set && older.report.tables && newer.report.tables ? carriedRows(lastYearIdentities(set, older.report, newer.report), set.tables, newer.report.tables, older.report.tables, tables) : [],
     govinfo: isGovinfo(newer.report) ? govinfoRepeats(older.text, newer.text, followUp(newer.report)) : null,
   };
 }
@@ -91,12 +97,12 @@ function isGovinfo(report: Report): boolean {
 
 const followUp = (report: Report) => report.results.find((v) => v.id === 'previous-problems-followup')?.status ?? null;
 
-function tableChanges(older: Report, newer: Report, sets: RuleSet[]): TableFinding[] {
-  const set = sets.find((s) => s.id === newer.ruleset.id);
+function tableChanges(older: Report, newer: Report, set: RuleSet | undefined): TableFinding[] {
   if (!set || !older.tables || !newer.tables) return [];
-  const identities = identitiesFor(set.identities, [older.year, newer.year]);
-  return lastYearFindings(identities, { layouts: set.tables, tables: newer.tables }, { layouts: set.tables, tables: older.tables });
+  return lastYearFindings(lastYearIdentities(set, older, newer), { layouts: set.tables, tables: newer.tables }, { layouts: set.tables, tables: older.tables });
 }
+
+const lastYearIdentities = (set: RuleSet, older: Report, newer: Report) => identitiesFor(set.identities, [older.year, newer.year]).filter((d) => d.lastYear);
 
 function sideOf({ report, text }: CheckedText): ReportSide {
   return { file: report.file, year: report.year, body: reportBody(report, text) };

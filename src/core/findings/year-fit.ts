@@ -118,7 +118,8 @@ function datesAfterReport(a: Analysis): Finding[] {
     });
 }
 
-function yearMismatch(a: Analysis): Finding[] {
+/** The body opens on another year than the title's ("2022年，我县…" under a 2023 title). */
+export function yearMismatch(a: Analysis): Finding[] {
   const title = a.title;
   if (!title?.year) return [];
   const opening = a.sentences.filter((s) => s.start >= title.end && !/[:：]$/u.test(s.text) && !/日期/u.test(s.text)).slice(0, OPENING_SENTENCES);

@@ -24,6 +24,8 @@ const TITLE_LEADING = 2;
 /** Share of the right edges treated as "full" when locating the right margin. */
 const RIGHT_EDGE_PERCENTILE = 0.9;
 
+/** Characters at a line's start that can hold its numbering. */
+const HEADING_REACH = 12;
 // 一、 （一） (一) 1. 1、 （1） 第一章 第二部分 — numbering that opens a heading or list item.
 const HEADING_START =
   /^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十百零〇\d]+[章节部分条篇])/;
@@ -68,7 +70,8 @@ function startsParagraph(prev: Line, line: Line, { margins, leading, bodySize }:
   const here = margins.get(line.page)!;
   const there = margins.get(prev.page)!;
   if (Math.abs(line.size - prev.size) > SIZE_CHANGE * Math.max(line.size, prev.size)) return true;
-  if (HEADING_START.test(line.text)) return true;
+  // NFKC: fonts that map numerals to Kangxi radicals (⼀、⼆、) still number a heading or a table row.
+  if (HEADING_START.test(line.text.slice(0, HEADING_REACH).normalize('NFKC'))) return true;
   if (continuesTitle(prev, line, bodySize)) return false;
   if (prev.x1 < there.right - SHORT_LINE * prev.size) return true;
   if (line.x0 > here.left + INDENT * line.size) return true;

@@ -4,7 +4,7 @@
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document } from 'yaml';
 import { schemaProblem } from './validate.ts';
 import { firstAlias, MAX_ALIAS_COUNT, MAX_RULE_FILE_CHARS, termProblem, tooDeep, type Offending } from './guards.ts';
-import type { Aspects, DocumentKind, Example, Identity, Proof, Rule, RuleSet, TableLayout, TextFigure } from './types.ts';
+import type { Aspects, DocumentKind, Example, FormatVersion, Identity, Proof, Rule, RuleSet, TableLayout, TextFigure } from './types.ts';
 import { cellId } from './cell-id.ts';
 import { parseEquation } from './equation.ts';
 import { ANNUAL_REPORT, type Status } from '../report.ts';
@@ -61,6 +61,9 @@ interface RawTable {
   'column-titles'?: Record<string, string>;
   'total-columns'?: string[];
   'total-rows'?: string[];
+  'decimal-columns'?: string[];
+  'signed-columns'?: string[];
+  'instead-of'?: string;
   rows: { id: string; label: string; columns?: string[]; decimal?: boolean; signed?: boolean; 'instead-of'?: string[] }[];
 }
 
@@ -88,7 +91,7 @@ interface RawFile {
   deadlines?: RuleSet['deadlines'];
   'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
   statements?: RuleSet['statements'];
-  'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity'] }[];
+  'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity']; tables?: string[] }[];
   'old-regime'?: RuleSet['oldRegime'];
   'period-words'?: string[];
   'part-words'?: string[];
@@ -133,6 +136,8 @@ export function loadRuleSet(text: string, file: string): RuleSet {
   });
   const tables = (raw.tables ?? []).map((t, i) => toTable(t, lineOf(doc, lines, `/tables/${i}`) ?? 0, file));
   const identities = (raw.identities ?? []).map((d, i) => toIdentity(d, tables, lineOf(doc, lines, `/identities/${i}/check`) ?? 0, file));
+  const formatVersions = (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null, tables: v.tables ?? [] }));
+  checkVersionTables(tables, formatVersions, (i) => lineOf(doc, lines, `/format-versions/${i}`) ?? 0, file);
   for (const r of rules) {
     if (r.check === 'table' && !tables.some((t) => t.id === r.table)) {
       throw new RuleFileError(file, r.line, 'table', `规则 "${r.id}" 的 table 须为 tables 中的一个表：${tables.map((t) => t.id).join('、') || '（没有表）'}`, `rule "${r.id}": table must be one of the tables: ${tables.map((t) => t.id).join(', ') || '(no tables)'}`);
@@ -159,7 +164,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
       }
       return st;
     }),
-    formatVersions: (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null })),
+    formatVersions,
     oldRegime: raw['old-regime'] ?? null,
     periodWords: raw['period-words'] ?? [],
     partWords: raw['part-words'] ?? [],
@@ -176,11 +181,35 @@ function toTextFigure(f: { says: string[]; unit: string; equals: string[] }, tab
   return { says: f.says, unit: f.unit, equals, line };
 }
 
+/** A table standing for another (instead-of) is read only in the format versions that list it:
+ * it must stand for a table of the default layout, and some version must list it. */
+function checkVersionTables(tables: TableLayout[], versions: FormatVersion[], versionLine: (i: number) => number, file: string): void {
+  for (const t of tables.filter((x) => x.insteadOf !== null)) {
+    const base = tables.find((x) => x.id === t.insteadOf);
+    if (!base || base.insteadOf !== null) {
+      throw new RuleFileError(file, t.line, 'instead-of', `表 "${t.id}" 的 instead-of 须为另一张（不带 instead-of 的）表：${tables.filter((x) => x.insteadOf === null).map((x) => x.id).join('、')}`, `table "${t.id}": instead-of must name another table without instead-of`);
+    }
+    if (!versions.some((v) => v.tables.includes(t.id))) {
+      throw new RuleFileError(file, t.line, 'instead-of', `表 "${t.id}" 代替表 "${t.insteadOf}"，但没有哪一版格式（format-versions 的 tables）用它，它永远不会被读`, `table "${t.id}" stands for "${t.insteadOf}" but no format version lists it in tables`);
+    }
+  }
+  versions.forEach((v, i) => {
+    const unknown = v.tables.find((id) => !tables.some((t) => t.id === id && t.insteadOf !== null));
+    if (unknown) throw new RuleFileError(file, versionLine(i), 'tables', `格式版本“${v.name}”的 tables 须为代替另一张表（写有 instead-of）的表，没有 "${unknown}"`, `format version "${v.name}": tables must name tables with instead-of, not "${unknown}"`);
+  });
+}
+
 function toTable(t: RawTable, line: number, file: string): TableLayout {
+  const allColumns = new Set(t.rows.flatMap((r) => r.columns ?? t.columns ?? []));
+  for (const field of ['decimal-columns', 'signed-columns'] as const) {
+    const unknown = t[field]?.find((c) => !allColumns.has(c));
+    if (unknown) throw new RuleFileError(file, line, field, `表 "${t.id}" 没有列 "${unknown}"`, `table "${t.id}" has no column "${unknown}"`);
+  }
   const rows = t.rows.map((r) => {
     const columns = r.columns ?? t.columns;
     if (!columns) throw new RuleFileError(file, line, 'columns', `表 "${t.id}" 的行 "${r.id}" 没有列：在表或行上写 columns`, `row "${r.id}" of table "${t.id}" has no columns: give columns on the table or the row`);
-    return { id: r.id, label: r.label, columns, decimal: r.decimal ?? false, signed: r.signed ?? false, insteadOf: r['instead-of'] ?? [] };
+    const among = (row: boolean | undefined, table: string[] | undefined) => (row ? columns : columns.filter((c) => table?.includes(c)));
+    return { id: r.id, label: r.label, columns, decimal: among(r.decimal, t['decimal-columns']), signed: among(r.signed, t['signed-columns']), insteadOf: r['instead-of'] ?? [] };
   });
   const ids = new Set<string>();
   for (const r of rows) {
@@ -200,6 +229,7 @@ function toTable(t: RawTable, line: number, file: string): TableLayout {
     rows,
     totalColumns: t['total-columns'] ?? [],
     totalRows: t['total-rows'] ?? [],
+    insteadOf: t['instead-of'] ?? null,
     line,
   };
 }

@@ -37,6 +37,9 @@ const table = {
     'column-titles': { type: 'object', additionalProperties: { type: 'string' } },
     'total-columns': names,
     'total-rows': names,
+    'decimal-columns': names,
+    'signed-columns': names,
+    'instead-of': { type: 'string', pattern: '^[a-z][a-z0-9]*$' },
     rows: { type: 'array', minItems: 1, items: tableRow },
   },
 } as const;
@@ -104,6 +107,7 @@ export const ruleFileSchema = {
           from: { type: 'integer' },
           to: { type: 'integer' },
           severity: { enum: ['error', 'warning', 'info'] },
+          tables: names,
         },
       },
     },

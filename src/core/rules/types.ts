@@ -138,6 +138,8 @@ export interface FormatVersion {
   from: number | null;
   to: number | null;
   severity: Severity;
+  /** Tables of this version only, each read in place of the table it stands for. */
+  tables: string[];
 }
 
 export interface RuleSet {
@@ -187,10 +189,10 @@ export interface TableRow {
   id: string;
   label: string;
   columns: string[];
-  /** Its cells may hold decimals (万元). */
-  decimal: boolean;
-  /** Its cells may be negative (本年增/减). */
-  signed: boolean;
+  /** Its columns whose cells may hold decimals (万元). */
+  decimal: string[];
+  /** Its columns whose cells may be negative (本年增/减). */
+  signed: string[];
   /** Rows of another version of the format this one stands for (trial （六）其他处理 for its three rows). */
   insteadOf: string[];
 }
@@ -211,6 +213,9 @@ export interface TableLayout {
    *  than 0, they explain the identities they break (blank-total) instead of failing them. */
   totalColumns: string[];
   totalRows: string[];
+  /** The table of another version of the format this one stands for (the trial table 二 for the
+   * 2021 one): read only in a report of a version that lists it, in place of that table. */
+  insteadOf: string | null;
   line: number;
 }
 

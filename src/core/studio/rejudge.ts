@@ -13,7 +13,7 @@ import type { CompiledRule } from '../rules/compile.ts';
 import type { Analysis } from '../structure/analysis.ts';
 import { checksFor, compiledRules, judge } from '../check.ts';
 import { documentType, readAsItsKind, type DocumentType } from '../verdicts/doctype.ts';
-import { readTables } from '../tables/read.ts';
+import { readReportTables } from '../tables/format-version.ts';
 
 /** A question a check asked of the whole rule set (`all.some(ask)`) and its answer. */
 interface Question {
@@ -70,7 +70,7 @@ export class VerdictMemo {
       const key = context + k.rules[i];
       const hit = memo.get(key);
       if (hit && (hit.topics === k.topics || (!hit.wholeSet && hit.questions.every((q) => rules.some(q.ask) === q.answer)))) return hit.verdict;
-      judging ??= { a: readAsItsKind(type, analysed), checks: checksFor(set, type, readTables(analysed.doc, set.tables)) };
+      judging ??= { a: readAsItsKind(type, analysed), checks: checksFor(set, type, readReportTables(analysed.doc, set, analysed.year)) };
       const questions: Question[] = [];
       let wholeSet = false;
       const all = new Proxy(rules, {

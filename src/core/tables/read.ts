@@ -7,9 +7,11 @@
 // exactly as many values as it has columns after its label. A row whose run has another length
 // is not guessed at: it is reported as not alignable and its cells stay unknown. An empty cell of a
 // Word or web table is an empty paragraph of the document: it reads as a blank in its place.
+// A row the format does not have (a province adds "其他主动公开文件") is a label with a number in
+// every column after a known row's numbers: it is read past and named, never failed.
 
 import type { DocumentText } from '../document.ts';
-import type { TableCell as Cell, TableProblem, ReportTable as TableRead } from '../report.ts';
+import type { TableCell as Cell, ExtraRow, TableProblem, ReportTable as TableRead } from '../report.ts';
 import type { TableLayout, TableRow } from '../rules/types.ts';
 import { foldText, matchView } from '../text/normalize.ts';
 import { cellId } from '../rules/cell-id.ts';
@@ -26,6 +28,8 @@ const MIN_BARE_KEY = 4;
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u;
 /** The next part of the report ends a table at the latest. */
 const NEXT_PART = /\n[ \t]*[五六七][、.．]/gu;
+/** An extra row's label: a short name with two Chinese characters or more, not a sentence. */
+const EXTRA_LABEL = /^(?=.*\p{Script=Han}.*\p{Script=Han})[^，。；,;]{2,30}$/u;
 
 /** The tables of the layouts that the document has, in the layouts' order. */
 export function readTables(doc: DocumentText, layouts: TableLayout[]): TableRead[] {
@@ -71,6 +75,7 @@ function readTable(doc: DocumentText, text: Compact, layout: TableLayout, start:
     columns: [...new Set(layout.rows.flatMap((r) => r.columns))].map((id) => ({ id, title: layout.columnTitles[id] ?? id })),
     cells: placed.cells,
     problems,
+    extraRows: placed.extraRows,
   };
 }
 
@@ -111,32 +116,56 @@ function missingRows(layout: TableLayout, found: FoundRow[]): TableProblem[] {
     .map((r) => ({ row: r.id, label: r.label, message: `没有找到“${r.label}”这一行` }));
 }
 
-function readRows(doc: DocumentText, table: string, found: FoundRow[], end: number): { cells: Cell[]; problems: TableProblem[] } {
-  const cells: Cell[] = [];
-  const problems: TableProblem[] = [];
+interface Placed {
+  cells: Cell[];
+  problems: TableProblem[];
+  extraRows: ExtraRow[];
+}
+
+function readRows(doc: DocumentText, table: string, found: FoundRow[], end: number): Placed {
+  const placed: Placed = { cells: [], problems: [], extraRows: [] };
   found.forEach((f, i) => {
     const stop = i + 1 < found.length ? found[i + 1].labelStart : end;
     const runs = runsOf(valueTokens(doc.text, f.after, stop, emptyCells(doc)));
     const n = f.row.columns.length;
-    const run = runs.map((r) => fitRun(r, n)).find((r) => r !== null);
-    if (run) cells.push(...toCells(doc, table, f.row, run));
-    else problems.push({ row: f.row.id, label: f.row.label, message: misfit(f.row.label, runs, n) });
+    const at = runs.findIndex((r) => fitRun(r, n) !== null);
+    if (at < 0) {
+      placed.problems.push({ row: f.row.id, label: f.row.label, message: misfit(f.row.label, runs, n) });
+      return;
+    }
+    placed.cells.push(...toCells(doc, table, f.row, fitRun(runs[at], n)!));
+    placed.extraRows.push(...extraRows(doc, runs.slice(at), n));
   });
-  return { cells, problems };
+  return placed;
 }
 
-function readOneRun(doc: DocumentText, layout: TableLayout, start: number, end: number): { cells: Cell[]; problems: TableProblem[] } {
+/** Rows after a known row's numbers (runs[0]) that are a label and as many values as it has. */
+function extraRows(doc: DocumentText, runs: ValueToken[][], n: number): ExtraRow[] {
+  return runs.slice(1).flatMap((run, i) => {
+    // A merged label cell padded with empty cells (a block's 第二十条 row) holds no number.
+    if (fitRun(run, n) === null || run.every((t) => t.value === null)) return [];
+    const before = runs[i][runs[i].length - 1].end;
+    const gap = doc.text.slice(before, run[0].start);
+    const lead = gap.search(/[^\s|\u3000]/u);
+    const trail = gap.replace(/[\s|\u3000]+$/u, '').length;
+    const label = lead < 0 ? '' : gap.slice(lead, trail).replace(/[\s|\u3000]+/gu, ' ');
+    if (!EXTRA_LABEL.test(label)) return [];
+    return [{ label, start: before + lead, end: before + trail, page: pageAt(doc, before + lead) }];
+  });
+}
+
+function readOneRun(doc: DocumentText, layout: TableLayout, start: number, end: number): Placed {
   const n = layout.rows.reduce((sum, r) => sum + r.columns.length, 0);
   const runs = runsOf(valueTokens(doc.text, start, end, emptyCells(doc)));
   const run = runs.map((r) => fitRun(r, n)).find((r) => r !== null);
-  if (!run) return { cells: [], problems: [{ row: layout.rows[0].id, label: layout.title, message: misfit(layout.title, runs, n) }] };
+  if (!run) return { cells: [], problems: [{ row: layout.rows[0].id, label: layout.title, message: misfit(layout.title, runs, n) }], extraRows: [] };
   let i = 0;
   const cells = layout.rows.flatMap((row) => {
     const part = run.slice(i, i + row.columns.length);
     i += row.columns.length;
     return toCells(doc, layout.id, row, part);
   });
-  return { cells, problems: [] };
+  return { cells, problems: [], extraRows: [] };
 }
 
 function misfit(label: string, runs: ValueToken[][], n: number): string {
@@ -180,12 +209,12 @@ function labelKey(label: string): string {
 
 /** The folded text without whitespace, each character with the original offset it came from:
  * labels broken across lines and pages, or spaced out ("商 业 企 业"), match as one word. */
-interface Compact {
+export interface Compact {
   text: string;
   at: number[];
 }
 
-function compactText(original: string): Compact {
+export function compactText(original: string): Compact {
   const view = matchView(original);
   let text = '';
   const at: number[] = [];
@@ -199,7 +228,7 @@ function compactText(original: string): Compact {
   return { text, at };
 }
 
-function compactWords(s: string): string {
+export function compactWords(s: string): string {
   return compactText(foldText(s)).text;
 }
 

@@ -1,7 +1,8 @@
 // The values of a table as they stand in text: numbers (full-width digits, thousands
 // separators, decimals, a minus), blanks ("-", "无", an empty pipe cell, an empty cell of a Word
 // or web table), each with its offsets.
-// A value may carry one glued character from a vertical group label ("16年": 16, not a year).
+// A value may carry one glued character from a vertical group label ("16年": 16, not a year), or
+// a header's last word before it.
 
 export interface ValueToken {
   /** null for a printed blank. */
@@ -17,7 +18,9 @@ export interface ValueToken {
 
 /** What a table prints for "nothing here": counted as 0, and reported as blank. */
 const BLANKS = new Set(['-', '－', '—', '——', '–', '/', '／', '无', '不适用', 'N/A', '&nbsp;']);
-const NUMBER = /^([-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\p{Script=Han}?$/u;
+/** A sign is printed only in columns of changes (本年增/减: "-8", "−8", "+3"). The last word of a
+ * header may be glued before the number ("总计1": a full header line run into the numbers). */
+const NUMBER = /^(\p{Script=Han}*)([-－−+＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\p{Script=Han}?$/u;
 /** A token: an empty cell between two pipes, or a run of characters without space or pipe. */
 const TOKEN = /\|[ \t\u3000\u00a0]*(?=\|)|[^\s|]+/gu;
 
@@ -47,8 +50,10 @@ function toValue(token: string, start: number, lineStart: boolean): ValueToken |
   if (BLANKS.has(token)) return { value: null, text: token, start, end: start + token.length, lineStart, emptyCell: false };
   const number = NUMBER.exec(halfWidth(token));
   if (!number) return null;
-  const text = token.slice(0, number[1].length);
-  return { value: Number(number[1].replace(/,/g, '').replace('－', '-')), text, start, end: start + text.length, lineStart, emptyCell: false };
+  const [, glued, digits] = number;
+  const text = token.slice(glued.length, glued.length + digits.length);
+  const at = start + glued.length;
+  return { value: Number(digits.replace(/,/g, '').replace(/^[－−]/u, '-').replace(/^[+＋]/u, '')), text, start: at, end: at + text.length, lineStart, emptyCell: false };
 }
 
 /** An empty cell between pipes belongs to its own line's row: a web copy pads label lines and

@@ -64,6 +64,13 @@ export const batchZh = {
     `第一、五、六部分（数字不计）约 ${parts} 与上一年度相同${problems === null ? '' : `，其中第五部分 ${problems}`}。`,
   compareNoFigures: '两份报告都没有可比的关键数据。',
   compareUnknownYear: '年度未识别',
+  compareCarried: (table: string, now: string, then: string) => `${table}：本年度“${now}”与上一年度“${then}”`,
+  compareRow: '行',
+  compareCarriedAgree: '各列一致。',
+  compareCarriedDiffer: (columns: string) => `不一致的列：${columns}（已标出）。`,
+  compareCellUnread: '未读出',
+  compareCellBlank: '空白',
+  compareMismatch: '不一致',
 };
 
 export const batchEn: typeof batchZh = {
@@ -131,4 +138,11 @@ export const batchEn: typeof batchZh = {
     `Parts 1, 5 and 6 (numbers aside): about ${parts} the same as the earlier report${problems === null ? '' : `; part 5: ${problems}`}.`,
   compareNoFigures: 'Neither report gives comparable key figures.',
   compareUnknownYear: 'year not found',
+  compareCarried: (table, now, then) => `${table}: the later year’s “${now}” against the earlier year’s “${then}”`,
+  compareRow: 'Row',
+  compareCarriedAgree: 'Every column agrees.',
+  compareCarriedDiffer: (columns) => `Columns that differ: ${columns} (marked).`,
+  compareCellUnread: 'not read',
+  compareCellBlank: 'blank',
+  compareMismatch: 'differs',
 };

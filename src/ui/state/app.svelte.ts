@@ -3,6 +3,7 @@
 
 import type { DocumentText } from '../../core/document.ts';
 import type { Evidence, Report } from '../../core/report.ts';
+import type { CheckedText, YearComparison } from '../../core/batch/compare.ts';
 import type { Heading } from '../../core/structure/sections.ts';
 import { fileBytes, UNREADABLE } from '../file-bytes.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
@@ -142,6 +143,11 @@ export class AppState {
   async readText(input: Input): Promise<string | null> {
     const result = await this.#client.read(input).catch(() => null);
     return result?.ok ? result.doc.text : null;
+  }
+
+  /** Two reports of a batch compared in the worker; null when that fails. */
+  compareYears(older: CheckedText, newer: CheckedText, rules: RulesSource): Promise<YearComparison | null> {
+    return this.#client.compare(older, newer, rules).catch(() => null);
   }
 
   select(id: string, evidence = 0, focus = false): void {

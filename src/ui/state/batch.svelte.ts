@@ -4,7 +4,7 @@
 // of a report is read again from it when the reviewer opens or compares it, so a thousand
 // reports do not hold a thousand texts. Nothing is stored.
 
-import { compareYears, type YearComparison } from '../../core/batch/compare.ts';
+import type { YearComparison } from '../../core/batch/compare.ts';
 import { EMPTY_MATRIX, matrixRow, notReports, rowsWhere, sortRows, withRows, type Matrix, type MatrixRow, type SortKey } from '../../core/batch/matrix.ts';
 import type { Report, Status } from '../../core/report.ts';
 import type { Collected } from '../batch/collect-files.ts';
@@ -166,7 +166,10 @@ export class BatchState {
     let [a, b] = sides.map((row, i) => ({ report: row!.source as Report, text: texts[i]! }));
     // The earlier year is the older report; without years, the one ticked first.
     if (a.report.year !== null && b.report.year !== null && a.report.year > b.report.year) [a, b] = [b, a];
-    this.comparison = compareYears(a, b);
+    // The worker compares under the batch's rules: last year's tables are checked against them.
+    const comparison = await this.#app.compareYears(a, b, this.#sources.get(b.report.file)?.rules ?? this.#app.rules.source);
+    if (run !== this.#compareRun || !comparison) return;
+    this.comparison = comparison;
   }
 
   /** Opens one report at one indicator in the single-report view, its file checked again there. */

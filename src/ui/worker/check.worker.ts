@@ -3,6 +3,7 @@
 
 import { ReadError, type DocumentText } from '../../core/document.ts';
 import { reportBody } from '../../core/batch/issuing-body.ts';
+import { compareYears } from '../../core/batch/compare.ts';
 import { readDocument } from '../../core/read/index.ts';
 import { checkWithOutline } from '../../core/check.ts';
 import { loadRuleSet, RuleFileError } from '../../core/rules/load.ts';
@@ -56,6 +57,7 @@ async function handle(request: Request): Promise<Response> {
     return judged ? { type: 'studio-judged', id, result: judged } : { type: 'studio-superseded', id };
   }
   if (request.type === 'studio-try') return { type: 'studio-tried', id, trial: tryOut(request.text, request.rule) };
+  if (request.type === 'compare') return { type: 'compared', id, comparison: compareYears(request.older, request.newer, [ruleSet(request.rules)]) };
   try {
     if (request.type === 'read') return { type: 'read-done', id, doc: await read(request) };
     if (request.type === 'studio-add') {

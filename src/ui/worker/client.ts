@@ -7,6 +7,7 @@ import type { CheckFailure, Request, Response, RuleProblem, RuleSetInfo, RulesSo
 import type { Trial } from '../../core/studio/trial.ts';
 import type { DocumentText } from '../../core/document.ts';
 import type { Report } from '../../core/report.ts';
+import type { CheckedText, YearComparison } from '../../core/batch/compare.ts';
 import type { Heading } from '../../core/structure/sections.ts';
 
 export type RulesResult = { ok: true; info: RuleSetInfo } | { ok: false; problem: RuleProblem };
@@ -72,6 +73,11 @@ export class CheckerClient {
       else if (r.type === 'failed') return { ok: false, error: r.error };
       return undefined;
     });
+  }
+
+  /** Two years of a batch compared, the tables under the rules they were checked with. */
+  compare(older: CheckedText, newer: CheckedText, rules: RulesSource): Promise<YearComparison> {
+    return this.#send({ type: 'compare', older, newer, rules }, (r) => (r.type === 'compared' ? r.comparison : undefined));
   }
 
   /** Rule studio: a report read and analysed once, kept in this worker. */

@@ -5,6 +5,7 @@
 
 import type { DocumentText } from '../../core/document.ts';
 import type { Report } from '../../core/report.ts';
+import type { CheckedText, YearComparison } from '../../core/batch/compare.ts';
 import type { Heading } from '../../core/structure/sections.ts';
 import type { ExampleOutcome } from '../../core/studio/examples.ts';
 import type { VerdictChange } from '../../core/studio/verdict-changes.ts';
@@ -62,6 +63,8 @@ export type Request =
   | { type: 'check'; id: number; name: string; bytes: Uint8Array; rules: RulesSource }
   | { type: 'check-row'; id: number; name: string; bytes: Uint8Array; rules: RulesSource }
   | { type: 'read'; id: number; name: string; bytes: Uint8Array }
+  /** Two years of a batch compared under the rules they were checked with (their tables need them). */
+  | { type: 'compare'; id: number; older: CheckedText; newer: CheckedText; rules: RulesSource }
   // The rule studio: reports are read and analysed once and kept in the worker; each edit is
   // validated, its examples run, then the kept reports re-judged against the baseline set.
   | { type: 'studio-add'; id: number; name: string; bytes: Uint8Array }
@@ -75,6 +78,7 @@ export type Response =
   | { type: 'checked'; id: number; doc: DocumentText; headings: Heading[]; report: Report }
   | { type: 'row-checked'; id: number; report: Report; body: string | null }
   | { type: 'read-done'; id: number; doc: DocumentText }
+  | { type: 'compared'; id: number; comparison: YearComparison }
   | { type: 'failed'; id: number; error: CheckFailure }
   | { type: 'studio-added'; id: number }
   | { type: 'studio-validated'; id: number; result: StudioValidated }

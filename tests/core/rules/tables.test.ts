@@ -78,6 +78,39 @@ describe('tables and identities in a rule file', () => {
     expect(ruleFileError(base.replace('label: 新收 }', 'label: 新收, instead-of: [deny9] }')).message).toContain('没有行 "deny9"');
   });
 
+  it('keep the columns that may hold decimals or negatives, for every row, and refuse one the table lacks', () => {
+    const marked = base.replace('    columns: [a, b, sum]\n', '    columns: [a, b, sum]\n    signed-columns: [b]\n    decimal-columns: [sum]\n');
+    expect(loadRuleSet(marked, 'my.yaml').tables[0].rows.map((r) => [r.signed, r.decimal])).toEqual([[['b'], ['sum']], [['b'], ['sum']], [['b'], ['sum']]]);
+    expect(loadRuleSet(base.replace('label: 新收 }', 'label: 新收, decimal: true }'), 'my.yaml').tables[0].rows[0].decimal).toEqual(['a', 'b', 'sum']);
+    const e = ruleFileError(marked.replace('signed-columns: [b]', 'signed-columns: [c]'));
+    expect([e.line, e.field]).toEqual([5, 'signed-columns']);
+    expect(e.message).toContain('没有列 "c"');
+  });
+
+  it('read a table of another format version only where a version lists it, and name the line of each mistake', () => {
+    const trial = `  - id: t9v
+    title: 三、申请情况（试行）
+    instead-of: t9
+    anchors: [申请情况表]
+    columns: [a, sum]
+    rows:
+      - { id: new, label: 新收 }
+identities:`;
+    const versions = '\nformat-versions:\n  - name: 试行格式\n    words: [试行列名]\n    severity: error\n    tables: [t9v]\n';
+    const withTrial = base.replace('identities:', trial) + versions;
+    const set = loadRuleSet(withTrial, 'my.yaml');
+    expect(set.tables.map((t) => [t.id, t.insteadOf])).toEqual([['t9', null], ['t9v', 't9']]);
+    expect(set.formatVersions[0].tables).toEqual(['t9v']);
+    const unlisted = ruleFileError(base.replace('identities:', trial));
+    expect([unlisted.line, unlisted.field]).toEqual([13, 'instead-of']);
+    expect(unlisted.message).toContain('没有哪一版格式');
+    const nowhere = ruleFileError(withTrial.replace('instead-of: t9\n', 'instead-of: t8\n'));
+    expect([nowhere.line, nowhere.field]).toEqual([13, 'instead-of']);
+    const notATrialTable = ruleFileError(withTrial.replace('tables: [t9v]', 'tables: [t9v, t9]'));
+    expect([notATrialTable.line, notATrialTable.field]).toEqual([38, 'tables']);
+    expect(notATrialTable.message).toContain('没有 "t9"');
+  });
+
   it('refuse a misspelt key of a table by the schema, with its line', () => {
     const e = ruleFileError(base.replace('    columns: [a, b, sum]', '    colums: [a, b, sum]'));
     expect([e.line, e.field]).toEqual([8, 'colums']);

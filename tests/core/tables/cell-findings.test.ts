@@ -2,7 +2,7 @@
 // that could not be aligned (whose identities are skipped, not failed).
 import { describe, expect, it } from 'vitest';
 import type { DocumentText } from '../../../src/core/document.ts';
-import { readTables } from '../../../src/core/tables/read.ts';
+import { readReportTables } from '../../../src/core/tables/format-version.ts';
 import { cellFindings } from '../../../src/core/tables/cell-findings.ts';
 import { identityFindings } from '../../../src/core/tables/identities.ts';
 import { textDoc } from '../../helpers/docs.ts';
@@ -13,7 +13,7 @@ const set = govinfoRules();
 async function findingsOf(change: (text: string) => string) {
   const pdf = await govinfoDoc('hongze-district-2024.pdf');
   const doc: DocumentText = textDoc(change(pdf.text));
-  const tables = readTables(doc, set.tables);
+  const tables = readReportTables(doc, set, null);
   return [...cellFindings(set.tables, tables), ...identityFindings(set.identities, { layouts: set.tables, tables })];
 }
 

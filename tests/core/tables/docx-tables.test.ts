@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import { readDocument } from '../../../src/core/read/index.ts';
-import { readTables, type TableRead } from '../../../src/core/tables/read.ts';
+import { readReportTables } from '../../../src/core/tables/format-version.ts';
+import type { TableRead } from '../../../src/core/tables/read.ts';
 import { cellFindings } from '../../../src/core/tables/cell-findings.ts';
 import type { TableLayout } from '../../../src/core/rules/types.ts';
 import { GOVINFO_FILES, HAND_READ, govinfoDoc, govinfoRules, handCells } from '../../helpers/govinfo.ts';
@@ -52,9 +53,9 @@ function emptied(tables: TableRead[]): Set<string> {
 
 describe.each(GOVINFO_FILES)('%s as a Word document with tables', (file) => {
   it('gives every cell of the PDF', async () => {
-    const fromPdf = readTables(await govinfoDoc(file), govinfoRules().tables);
+    const fromPdf = readReportTables(await govinfoDoc(file), govinfoRules(), null);
     const doc = await readDocument({ name: 'copy.docx', bytes: await docxOf(fromPdf) }, await nodeReadEnv());
-    const tables = readTables(doc, govinfoRules().tables);
+    const tables = readReportTables(doc, govinfoRules(), null);
     expect(tables.flatMap((t) => t.problems)).toEqual([]);
     expect(new Map(tables.flatMap((t) => t.cells.map((c) => [c.id, c.value])))).toEqual(handCells(HAND_READ[file]));
   });
@@ -65,10 +66,10 @@ describe.each(GOVINFO_FILES)('%s with empty cells, in Word and as a web page', (
     ['copy.docx', (t: TableRead[], e: Set<string>) => docxOf(t, e)],
     ['copy.html', async (t: TableRead[], e: Set<string>) => htmlOf(t, e)],
   ])('%s: an empty cell is a located blank in its column, and blank-cells names it', async (name, write) => {
-    const fromPdf = readTables(await govinfoDoc(file), govinfoRules().tables);
+    const fromPdf = readReportTables(await govinfoDoc(file), govinfoRules(), null);
     const empty = emptied(fromPdf);
     const doc = await readDocument({ name, bytes: await write(fromPdf, empty) }, await nodeReadEnv());
-    const tables = readTables(doc, govinfoRules().tables);
+    const tables = readReportTables(doc, govinfoRules(), null);
     expect(tables.flatMap((t) => t.problems)).toEqual([]);
     const expected = new Map([...handCells(HAND_READ[file])].map(([id, v]) => [id, empty.has(id) ? null : v]));
     expect(new Map(tables.flatMap((t) => t.cells.map((c) => [c.id, c.value])))).toEqual(expected);

@@ -4,12 +4,13 @@
 // so does its 现行有效件数 with 2023's plus this year's 制发 less 废止.
 import { describe, expect, it } from 'vitest';
 import type { DocumentText } from '../../../src/core/document.ts';
-import { readTables, type Cell } from '../../../src/core/tables/read.ts';
+import type { Cell } from '../../../src/core/tables/read.ts';
+import { readReportTables } from '../../../src/core/tables/format-version.ts';
 import { identitiesFor, identityFindings, lastYearFindings } from '../../../src/core/tables/identities.ts';
 import { GOVINFO_FILES, govinfoDoc, govinfoRules } from '../../helpers/govinfo.ts';
 
 const set = govinfoRules();
-const tablesOf = (doc: DocumentText) => ({ layouts: set.tables, tables: readTables(doc, set.tables) });
+const tablesOf = (doc: DocumentText) => ({ layouts: set.tables, tables: readReportTables(doc, set, null) });
 
 /** The document with one printed cell changed to another number of the same length. */
 function changed(doc: DocumentText, cell: Cell): DocumentText {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeReadEnv } from '../../../src/cli/node-env.ts';
 import { readDocument } from '../../../src/core/read/index.ts';
-import { readTables } from '../../../src/core/tables/read.ts';
+import { readReportTables } from '../../../src/core/tables/format-version.ts';
 import { GOVINFO_FILES, HAND_READ, govinfoDoc, govinfoRules, handCells } from '../../helpers/govinfo.ts';
 
 const COPIES: Record<string, (text: string) => string> = {
@@ -20,7 +20,7 @@ const COPIES: Record<string, (text: string) => string> = {
 
 async function cellsOfCopy(text: string) {
   const doc = await readDocument({ name: 'copy.txt', bytes: new TextEncoder().encode(text) }, await nodeReadEnv());
-  const tables = readTables(doc, govinfoRules().tables);
+  const tables = readReportTables(doc, govinfoRules(), null);
   return { doc, tables, values: new Map(tables.flatMap((t) => t.cells.map((c) => [c.id, c.value]))) };
 }
 
@@ -28,6 +28,7 @@ describe.each(GOVINFO_FILES)('%s as plain text', (file) => {
   it.each(Object.keys(COPIES))('%s gives every cell of the PDF', async (copy) => {
     const { doc, tables, values } = await cellsOfCopy(COPIES[copy]((await govinfoDoc(file)).text));
     expect(tables.flatMap((t) => t.problems)).toEqual([]);
+    expect(tables.flatMap((t) => t.extraRows)).toEqual([]);
     expect(values).toEqual(handCells(HAND_READ[file]));
     for (const c of tables.flatMap((t) => t.cells)) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   });

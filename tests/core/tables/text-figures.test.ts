@@ -1,7 +1,7 @@
 // Part 一 restating table 三 and 四: a figure that equals none of its cells is named.
 import { describe, expect, it } from 'vitest';
 import type { DocumentText } from '../../../src/core/document.ts';
-import { readTables } from '../../../src/core/tables/read.ts';
+import { readReportTables } from '../../../src/core/tables/format-version.ts';
 import { textFigureFindings } from '../../../src/core/tables/text-figures.ts';
 import { loadRuleSet, RuleFileError } from '../../../src/core/rules/load.ts';
 import { govinfoDoc, govinfoRules } from '../../helpers/govinfo.ts';
@@ -10,7 +10,7 @@ import type { GovinfoFile } from '../../helpers/govinfo.ts';
 const set = govinfoRules();
 
 function findingsOf(doc: DocumentText) {
-  const tables = readTables(doc, set.tables);
+  const tables = readReportTables(doc, set, null);
   return textFigureFindings(doc, set.textFigures, tables.flatMap((t) => t.cells), Math.min(...tables.map((t) => t.start)), set.partWords);
 }
 

@@ -12,7 +12,11 @@ import { evidenceOf } from '../evidence.ts';
 import type { Check, Judgement } from './judgement.ts';
 
 export function makeTableCheck(layouts: TableLayout[], tables: TableRead[]): Check {
-  return (rule, a) => judgeTable(rule, a, layouts.find((l) => l.id === rule.rule.table)!, tables.find((t) => t.id === rule.rule.table));
+  return (rule, a) => {
+    // A table of the report's format version read in place of the rule's (trial table 二 for t2).
+    const read = tables.find((t) => t.id === rule.rule.table || layouts.find((l) => l.id === t.id)?.insteadOf === rule.rule.table);
+    return judgeTable(rule, a, layouts.find((l) => l.id === (read?.id ?? rule.rule.table))!, read);
+  };
 }
 
 function judgeTable(rule: CompiledRule, a: Analysis, layout: TableLayout, table: TableRead | undefined): Judgement {
