@@ -88,7 +88,7 @@ interface RawFile {
   rules: RawRule[];
   tables?: RawTable[];
   identities?: RawIdentity[];
-  deadlines?: RuleSet['deadlines'];
+  deadlines?: (Omit<RuleSet['deadlines'][number], 'from' | 'to'> & { from?: number; to?: number })[];
   'text-figures'?: { says: string[]; unit: string; equals: string[] }[];
   statements?: RuleSet['statements'];
   'format-versions'?: { name: string; words: string[]; from?: number; to?: number; severity: RuleSet['formatVersions'][number]['severity']; tables?: string[] }[];
@@ -157,7 +157,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     rules,
     tables,
     identities,
-    deadlines: raw.deadlines ?? [],
+    deadlines: (raw.deadlines ?? []).map((d) => ({ ...d, from: d.from ?? null, to: d.to ?? null })),
     statements: (raw.statements ?? []).map((st, i) => {
       if (!tables.some((t) => t.id === st.table && t.rows.some((r) => r.id === st.row))) {
         throw new RuleFileError(file, lineOf(doc, lines, `/statements/${i}`) ?? 0, 'row', `表 "${st.table}" 没有行 "${st.row}"`, `table "${st.table}" has no row "${st.row}"`);

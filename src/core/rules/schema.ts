@@ -142,7 +142,7 @@ export const ruleFileSchema = {
         type: 'object',
         required: ['issuer', 'month', 'day', 'rule'],
         additionalProperties: false,
-        properties: { issuer: terms, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, rule: { type: 'string', minLength: 1 } },
+        properties: { issuer: terms, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, rule: { type: 'string', minLength: 1 }, from: { type: 'integer' }, to: { type: 'integer' } },
       },
     },
     identities: { type: 'array', items: identity },

@@ -107,6 +107,9 @@ export interface IssuerDeadline {
   month: number;
   day: number;
   rule: string;
+  /** The reported years it applies to (the regulation changed in 2019); null: open-ended. */
+  from: number | null;
+  to: number | null;
 }
 
 /** A figure the prose restates from the tables: the words before the number, and the cells (or

@@ -17,4 +17,11 @@ describe('late-publication', () => {
     expect(late('某县人民政府2024年政府信息公开工作年度报告\n全年主动公开政府信息1200条。\n某县人民政府\n2025年2月3日')).toEqual([]);
     expect(late('某县人民政府2024年政府信息公开工作年度报告\n全年主动公开政府信息1200条。\n某县人民政府\n2025年4月2日')[0].message).toContain('2 天');
   });
+
+  it('holds a report on 2018 or earlier to the 2007 regulation’s 3月31日, whoever issued it', () => {
+    expect(late('某县财政局2017年政府信息公开工作年度报告\n全年主动公开政府信息1200条。\n某县财政局\n2018年2月3日')).toEqual([]);
+    const [f] = late('某县财政局2017年政府信息公开工作年度报告\n全年主动公开政府信息1200条。\n某县财政局\n2018年4月3日');
+    expect(f.message).toContain('晚于 2018年3月31日 3 天');
+    expect(f.message).toContain('2007年');
+  });
 });

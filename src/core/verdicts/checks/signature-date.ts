@@ -57,9 +57,13 @@ export function titleIssuer(a: Analysis): string {
   return a.title ? (/^(.*?)(?:19|20)\d{2}年/u.exec(a.title.text)?.[1] ?? a.title.text) : '';
 }
 
+/** The deadline of the regulation in force for the year, by issuer; a report under the 2007
+ * regulation had one date for every body. */
 function issuerDeadline(a: Analysis, deadlines: IssuerDeadline[], year: number): Deadline {
   const issuer = titleIssuer(a);
-  const rule = deadlines.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? deadlines.find((d) => d.issuer.length === 0) ?? deadlines[0];
+  const inForce = deadlines.filter((d) => (d.from === null || year >= d.from) && (d.to === null || year <= d.to));
+  const rules = inForce.length ? inForce : deadlines;
+  const rule = rules.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? rules.find((d) => d.issuer.length === 0) ?? rules[0];
   return { year: year + 1, month: rule.month, day: rule.day, rule: rule.rule };
 }
 
