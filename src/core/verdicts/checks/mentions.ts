@@ -8,7 +8,7 @@ import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
 import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
-import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
+import { compactOf, matchAny, matchesOf, matchTerm, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { PartKind } from '../../structure/sections.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
@@ -55,15 +55,16 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   const out: Mention[] = [];
   const fuzzy = fuzzyMatches(rule, a);
   a.sentences.forEach((s, i) => {
-    const exceptions = rule.except.flatMap((t) => matchesOf(t, s.compact).map((m) => m.start));
+    const others = rule.except.flatMap((t) => matchesOf(t, s.compact));
+    const exceptions = others.map((m) => m.start);
     const excepted = exceptions.length > 0;
-    const { spans: otherThing, again } = excepted ? otherThingSpans(rule, s, exceptions) : { spans: [], again: [] };
+    const { spans: otherThing, again } = excepted ? otherThingSpans(rule, s, others) : { spans: [], again: [] };
     const within = (at: number) => otherThing.some((r) => at >= r.start && at < r.end);
     const proofIn = otherThing.length ? { ...s, numbers: s.numbers.filter((n) => !within(n.start)), facts: s.facts.filter((f) => !within(f.start)) } : s;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const kept = (m: TermMatch) => !excepted || !inExceptedClause(exceptions, s, m);
+    const kept = (m: TermMatch) => !excepted || (!inExceptedClause(exceptions, s, m) && !within(m.start));
     const hits = [...uncitedMatches(rule.lookFor, s), ...again.flatMap((c) => clauseMatches(rule.lookFor, s, c)), ...(fuzzy.get(i) ?? [])].filter(kept);
     const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
     if (excepted && !hits.length && !formulas.length) return;
@@ -107,8 +108,12 @@ function inExceptedClause(exceptions: number[], s: AnalysedSentence, m: TermMatc
 }
 
 /** What follows the other thing's name is about that thing ("……证明事项清理，取消87项"), until
- * a clause names the indicator again itself ("专项清理3次，审查备案规范性文件11件"). */
-function otherThingSpans(rule: CompiledRule, s: AnalysedSentence, exceptions: number[]): { spans: Span[]; again: Span[] } {
+ * a clause names the indicator again itself ("专项清理3次，审查备案规范性文件11件") — in words
+ * the other thing's name does not hold: after "一村一法律顾问全覆盖", "法律顾问提供咨询" still
+ * speaks of the village's adviser. */
+function otherThingSpans(rule: CompiledRule, s: AnalysedSentence, others: TermMatch[]): { spans: Span[]; again: Span[] } {
+  const exceptions = others.map((m) => m.start);
+  const otherNames = others.map((m) => compactOf(s.text.slice(m.start, m.end)).text);
   const clauses: Span[] = [];
   for (let start = 0, i = 0; i <= s.text.length; i++) {
     if (i < s.text.length && !CLAUSES.test(s.text[i])) continue;
@@ -117,11 +122,16 @@ function otherThingSpans(rule: CompiledRule, s: AnalysedSentence, exceptions: nu
   }
   const namesIndicator = (c: Span) => {
     const text = compactOf(s.text.slice(c.start, c.end));
-    return matchAny(rule.except, text) === null && matchAny(rule.lookFor, text) !== null;
+    return matchAny(rule.except, text) === null && rule.lookFor.some((t) => matchTerm(t, text) !== null && !otherNames.some((name) => holds(name, t)));
   };
   const again = clauses.filter((c) => c.start > Math.min(...exceptions) && namesIndicator(c));
   const spans = exceptions.map((at) => ({ start: at, end: again.find((c) => c.start > at)?.start ?? s.text.length }));
   return { spans, again };
+}
+
+function holds(name: string, t: Term): boolean {
+  const words = t.kind === 'words' ? [t.words] : t.kind === 'near' ? [t.first, t.then] : t.all;
+  return words.every((w) => name.includes(w));
 }
 
 /** The terms within one clause: a term of two words otherwise matches only once a sentence. */

@@ -95,6 +95,9 @@ describe('an indicator of the year’s work', () => {
     const again = judge(report(measures('清理信访复议事项5件，办理行政复议案件14件。')), other);
     expect(again.status).toBe('present');
     expect(again.evidence[0].quote).toContain('14件');
+    // A clause naming it only in words the other thing's name holds still speaks of the other thing.
+    const village = { lookFor: ['法律顾问'], except: ['村法律顾问'] };
+    expect(judge(report(measures('实现村法律顾问全覆盖，法律顾问解答咨询300人次。')), village).status).toBe('missing');
     const before = judge(report(measures('办理行政复议案件14件，另有信访复议事项5件。')), other);
     expect(before.status).toBe('present');
     expect(quotes(before)).toEqual(['办理行政复议案件14件，另有信访复议事项5件。']);
