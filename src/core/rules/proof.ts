@@ -69,7 +69,14 @@ function windowOf(rule: Rule, text: string, start: number, end: number): { from:
   return { from: Math.max(0, start - REACH), to: Math.min(text.length, end + REACH) };
 }
 
-const SLOGAN_FRAMES = [/以[^，,。；;]{1,20}为抓手/gu, /发挥[^，,。；;]{1,20}作用/gu, /落实[^，,。；;]{1,30}制度/gu, /接受[^，,。；;]{1,10}监督/gu];
+const SLOGAN_FRAMES = [
+  /以[^，,。；;]{1,20}为抓手/gu,
+  /发挥[^，,。；;]{1,20}作用/gu,
+  /落实[^，,。；;]{1,30}制度/gu,
+  /接受[^，,。；;]{1,10}监督/gu,
+  // The topics a meeting took up ("研究A、B、C等重点工作"): named, not yet worked on.
+  /(?:研究|审议|部署)[^，,。；;]{1,60}?等[^，,。；;]{0,6}?(?:工作|问题|议题|事项|任务)/gu,
+];
 
 function sloganFrame(text: string, start: number, end: number): { start: number; end: number } | null {
   for (const re of SLOGAN_FRAMES) {

@@ -138,6 +138,8 @@ const ZERO_STATEMENTS = [
   new RegExp(`(?:^|[,，;；:：\\s年度内中来]|目前|均|并|暂|尚)无[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
   // …or after a time phrase and a short subject: 2024年街道无…, 全年我局无….
   new RegExp(`(?:[0-9０-９]{4}年度?|全年|本年度?)[^,，;；。无]{1,8}无[^,，;；。]{0,20}?${ZERO_NOUN}`, 'u'),
+  // No document made in the year: nothing to review or file (未制定出台规范性文件).
+  /(?:未|没有)(?:制定|出台|制发|印发)[^,，;；。]{0,10}?文件/u,
   /零(?:发生|投诉|事故|纠纷|上访|信访|败诉|记录|案件|差评|违法)/u,
   /[为是]零(?![件起次个])/u,
 ];

@@ -82,14 +82,23 @@ export function matchTerm(term: Term, c: Compact): TermMatch | null {
   }
 }
 
-/** Every match of the term: each place the words stand; the first for the composite forms. */
+/** Every match of the term: each place the words stand, or the first word with the second
+ * shortly after; the first for a term of words anywhere in the sentence. */
 export function matchesOf(term: Term, c: Compact): TermMatch[] {
   if (term.kind === 'words' && !c.text.includes(term.words)) return NONE;
-  if (term.kind !== 'words') {
+  if (term.kind === 'together') {
     const m = matchTerm(term, c);
     return m ? [m] : [];
   }
   const out: TermMatch[] = [];
+  if (term.kind === 'near') {
+    for (let i = c.text.indexOf(term.first); i >= 0; i = c.text.indexOf(term.first, i + 1)) {
+      const from = i + term.first.length;
+      const j = c.text.indexOf(term.then, from);
+      if (j >= 0 && j - from <= NEAR) out.push(span(c, i, j + term.then.length));
+    }
+    return out;
+  }
   for (let i = c.text.indexOf(term.words); i >= 0; i = c.text.indexOf(term.words, i + 1)) out.push(span(c, i, i + term.words.length));
   return out;
 }

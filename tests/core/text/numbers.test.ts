@@ -180,6 +180,8 @@ describe('isExplicitZero', () => {
     '未出现一起',
     '数量为零',
     '本年度未发生此类情形',
+    '本年度未制定出台行政规范性文件',
+    '全年没有印发新的文件',
   ])('%s states zero', (clause) => expect(isExplicitZero(clause)).toBe(true));
 
   it.each([
@@ -190,6 +192,7 @@ describe('isExplicitZero', () => {
     '解决无物业小区的问题',
     '一是加强领导',
     '增长0.5%',
+    '制定出台规范性文件3件',
   ])('%s does not', (clause) => expect(isExplicitZero(clause)).toBe(false));
 });
 

@@ -8,10 +8,15 @@ import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
 import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
-import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
+import { compactOf, matchAny, matchesOf, matchTerm, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { PartKind } from '../../structure/sections.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 interface Mention {
   sentence: AnalysedSentence;
@@ -50,13 +55,17 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   const out: Mention[] = [];
   const fuzzy = fuzzyMatches(rule, a);
   a.sentences.forEach((s, i) => {
-    const exceptedAt = matchAny(rule.except, s.compact)?.match.start ?? null;
-    const excepted = exceptedAt !== null;
+    const others = rule.except.flatMap((t) => matchesOf(t, s.compact));
+    const exceptions = others.map((m) => m.start);
+    const excepted = exceptions.length > 0;
+    const { spans: otherThing, again } = excepted ? otherThingSpans(rule, s, others) : { spans: [], again: [] };
+    const within = (at: number) => otherThing.some((r) => at >= r.start && at < r.end);
+    const proofIn = otherThing.length ? { ...s, numbers: s.numbers.filter((n) => !within(n.start)), facts: s.facts.filter((f) => !within(f.start)) } : s;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
-    const kept = (m: TermMatch) => !excepted || !inExceptedClause(rule, s, m);
-    const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])].filter(kept);
+    const kept = (m: TermMatch) => !excepted || (!inExceptedClause(exceptions, s, m) && !within(m.start));
+    const hits = [...uncitedMatches(rule.lookFor, s), ...again.flatMap((c) => clauseMatches(rule.lookFor, s, c)), ...(fuzzy.get(i) ?? [])].filter(kept);
     const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
     if (excepted && !hits.length && !formulas.length) return;
     // A cited title naming the topic ("对照《普法责任清单》") still mentions it, and proves nothing.
@@ -71,9 +80,8 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       // A set phrase too: it demotes only a sentence with no fact of the kinds the rule needs
       // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
       for (const hit of hits.length ? hits : formulas) {
-        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end, mention.formulaOnly);
-        // What follows the other thing's name is about that thing ("……证明事项清理，取消87项").
-        if (exceptedAt !== null && mention.proof && mention.proof.start >= exceptedAt) mention.proof = null;
+        mention.proof = prove(rule.rule, rule.proof, proofIn, hit.start, hit.end, mention.formulaOnly);
+        if (mention.proof && within(mention.proof.start)) mention.proof = null;
         if (mention.proof) {
           mention.match = hit;
           break;
@@ -91,12 +99,55 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
 }
 
 /** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of
- * the sentence from where it stands on; a mention before it, in another clause, may speak of
- * the indicator itself ("聘请律师担任政府法律顾问，18个行政村法律顾问覆盖率达100%"). */
-function inExceptedClause(rule: CompiledRule, s: AnalysedSentence, m: TermMatch): boolean {
-  const clauseEnd = CLAUSES.exec(s.text.slice(m.end));
-  const upTo = clauseEnd ? m.end + clauseEnd.index : s.text.length;
-  return matchAny(rule.except, compactOf(s.text.slice(0, upTo))) !== null;
+ * its clause; a mention in another clause, before or after it, may speak of the indicator
+ * itself ("聘请律师担任政府法律顾问，18个行政村法律顾问覆盖率达100%"; "专项清理3次，审查备案
+ * 规范性文件11件"). */
+function inExceptedClause(exceptions: number[], s: AnalysedSentence, m: TermMatch): boolean {
+  const clause = clauseOf(s, m);
+  return exceptions.some((at) => at >= clause.start && at < clause.end);
+}
+
+/** What follows the other thing's name is about that thing ("……证明事项清理，取消87项"), until
+ * a clause names the indicator again itself ("专项清理3次，审查备案规范性文件11件") — in words
+ * the other thing's name does not hold: after "一村一法律顾问全覆盖", "法律顾问提供咨询" still
+ * speaks of the village's adviser. */
+function otherThingSpans(rule: CompiledRule, s: AnalysedSentence, others: TermMatch[]): { spans: Span[]; again: Span[] } {
+  const exceptions = others.map((m) => m.start);
+  const otherNames = others.map((m) => compactOf(s.text.slice(m.start, m.end)).text);
+  const clauses: Span[] = [];
+  for (let start = 0, i = 0; i <= s.text.length; i++) {
+    if (i < s.text.length && !CLAUSES.test(s.text[i])) continue;
+    clauses.push({ start, end: i });
+    start = i + 1;
+  }
+  const namesIndicator = (c: Span) => {
+    const text = compactOf(s.text.slice(c.start, c.end));
+    return matchAny(rule.except, text) === null && rule.lookFor.some((t) => matchTerm(t, text) !== null && !otherNames.some((name) => holds(name, t)));
+  };
+  const again = clauses.filter((c) => c.start > Math.min(...exceptions) && namesIndicator(c));
+  const spans = exceptions.map((at) => ({ start: at, end: again.find((c) => c.start > at)?.start ?? s.text.length }));
+  return { spans, again };
+}
+
+function holds(name: string, t: Term): boolean {
+  const words = t.kind === 'words' ? [t.words] : t.kind === 'near' ? [t.first, t.then] : t.all;
+  return words.every((w) => name.includes(w));
+}
+
+/** The terms within one clause: a term of two words otherwise matches only once a sentence. */
+function clauseMatches(terms: Term[], s: AnalysedSentence, c: Span): TermMatch[] {
+  const text = compactOf(s.text.slice(c.start, c.end));
+  return terms
+    .flatMap((t) => matchesOf(t, text))
+    .map((m) => ({ start: c.start + m.start, end: c.start + m.end }))
+    .filter((m) => !insideCited(s.cited, m.start));
+}
+
+function clauseOf(s: AnalysedSentence, m: TermMatch): Span {
+  let start = m.start;
+  while (start > 0 && !CLAUSES.test(s.text[start - 1])) start--;
+  const after = CLAUSES.exec(s.text.slice(m.end));
+  return { start, end: after ? m.end + after.index : s.text.length };
 }
 
 /** Where the sentence holds the terms, in order; not inside a cited title ("学习《行政诉讼法》"

@@ -27,6 +27,13 @@ rules:
     formula: [案件]
     units: [件]
     advice: a
+  - id: decisions
+    title: 决策
+    group: B
+    source: s
+    look-for: [重大决策]
+    proof: [count, event]
+    advice: a
 `,
   't.yaml',
 );
@@ -74,5 +81,15 @@ describe('a formula beside a fact', () => {
 
   it('mentions the topic but proves nothing inside a title the body only follows', () => {
     expect(statusOf('publicity', '对照《宣传工作规定》，开展专场2场。').status).toBe('weak');
+  });
+});
+
+describe('a topic a meeting took up', () => {
+  it('is named, not worked on, in the list of topics the meeting studied', () => {
+    expect(statusOf('decisions', '区政府常务会议3次研究重大决策、重点项目等重要工作。').status).toBe('weak');
+  });
+
+  it('is proven when the meeting decided on it with a count', () => {
+    expect(statusOf('decisions', '区政府常务会议审议重大决策事项5项。').status).toBe('present');
   });
 });

@@ -89,9 +89,15 @@ describe('an indicator of the year’s work', () => {
     expect(judge(report(measures('县政府办理行政复议案件14件。')), { context: ['县政府'] }).status).toBe('present');
   });
 
-  it('reads the other thing a word names (`except`) from where it stands to the end of the sentence', () => {
+  it('reads the other thing a word names (`except`) from where it stands until a clause names the indicator again', () => {
     const other = { except: ['信访复议'] };
-    expect(judge(report(measures('办理信访复议事项5件，行政复议案件14件。')), other).status).toBe('missing');
+    expect(judge(report(measures('办理信访复议事项5件，14件已办结。')), other).status).toBe('missing');
+    const again = judge(report(measures('清理信访复议事项5件，办理行政复议案件14件。')), other);
+    expect(again.status).toBe('present');
+    expect(again.evidence[0].quote).toContain('14件');
+    // A clause naming it only in words the other thing's name holds still speaks of the other thing.
+    const village = { lookFor: ['法律顾问'], except: ['村法律顾问'] };
+    expect(judge(report(measures('实现村法律顾问全覆盖，法律顾问解答咨询300人次。')), village).status).toBe('missing');
     const before = judge(report(measures('办理行政复议案件14件，另有信访复议事项5件。')), other);
     expect(before.status).toBe('present');
     expect(quotes(before)).toEqual(['办理行政复议案件14件，另有信访复议事项5件。']);
@@ -99,6 +105,9 @@ describe('an indicator of the year’s work', () => {
 
   it('takes no fact after the other thing’s name for the mention before it', () => {
     expect(judge(report(measures('完善行政复议工作机制，清理信访复议事项5件。')), { except: ['信访复议'] }).status).toBe('weak');
+    // …but those of a later clause that names the indicator itself, even a term of two words met once before.
+    const twoWords = { lookFor: ['行政复议 + 案件'], except: ['信访复议'] };
+    expect(judge(report(measures('完善行政复议案件办理机制，清理信访复议事项5件，审结行政复议案件14件。')), twoWords).status).toBe('present');
     expect(judge(report(measures('完善行政复议工作机制，清理信访复议事项5件。'))).status).toBe('present');
   });
 
