@@ -11,6 +11,7 @@ import { fuzzyHits } from '../fuzzy.ts';
 import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import type { PartKind } from '../../structure/sections.ts';
+import type { HeadingMark } from '../../structure/headings.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
 interface Mention {
@@ -160,34 +161,51 @@ function isLead(a: Analysis, i: number): boolean {
 /** A heading alone; a web copy that lost its line breaks runs the heading into the sentence
  * that states the topic, which then speaks for itself. */
 function isWholeHeading(a: Analysis, s: AnalysedSentence): boolean {
-  return a.structure.headings.some((h) => h.start === s.start && h.end >= s.end - 1);
+  return wholeHeadingAt(a, s) !== null;
+}
+
+function wholeHeadingAt(a: Analysis, s: AnalysedSentence): HeadingMark | null {
+  return a.structure.headings.find((h) => h.start === s.start && h.end >= s.end - 1) ?? null;
 }
 
 function isHeading(a: Analysis, s: AnalysedSentence): boolean {
   return a.structure.headings.some((h) => h.start === s.start);
 }
 
-/** The facts of a lead sentence follow it in the same paragraph — a heading's, in the paragraph
- * under it ("（二）深化普法工作，助力法治进程" and then what was done) — until a heading or a
- * sentence on another indicator's topic. */
+/** The facts of a lead sentence follow it in the same paragraph, until a heading or a sentence
+ * on another indicator's topic. A heading names the topic of its whole section: the paragraphs
+ * under "（二）深化普法工作，助力法治进程" tell what was done without repeating the word, down to
+ * the next heading of its rank. */
 function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
-  const heading = isWholeHeading(a, a.sentences[i]);
+  const heading = wholeHeadingAt(a, a.sentences[i]);
+  if (heading) return proveInSection(rule, a, i, heading, mention, all);
   for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
     const next = a.sentences[j];
-    const brokenAfter = a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n');
-    if (brokenAfter && !(heading && j === i + 1)) return;
+    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
     if (isHeading(a, next)) return;
     if (onOtherTopic(rule, next, all)) return;
-    // A sentence under a heading that names the topic again is the statement itself: it is
-    // judged as a mention of its own, and what follows it tells of the work it names.
-    if (heading && j > i + 1 && a.sentences.slice(i + 1, j).some((s) => matchAny(rule.lookFor, s.compact))) return;
-    const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
-    if (proof) {
-      mention.proof = proof;
-      mention.proofIn = next;
-      return;
-    }
+    if (proveWhole(rule, next, mention)) return;
   }
+}
+
+function proveInSection(rule: CompiledRule, a: Analysis, i: number, heading: HeadingMark, mention: Mention, all: CompiledRule[]): void {
+  const end = a.structure.headings.find((h) => h.start > heading.start && h.level <= heading.level)?.start ?? a.view.text.length;
+  for (let j = i + 1; j < a.sentences.length && a.sentences[j].start < end; j++) {
+    const next = a.sentences[j];
+    if (onOtherTopic(rule, next, all)) return;
+    // A sentence that names the topic again is the statement itself: it is judged as a mention
+    // of its own, and what follows it tells of the work it names.
+    if (j > i + 1 && matchAny(rule.lookFor, a.sentences[j - 1].compact)) return;
+    if (proveWhole(rule, next, mention)) return;
+  }
+}
+
+function proveWhole(rule: CompiledRule, next: AnalysedSentence, mention: Mention): boolean {
+  const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
+  if (!proof) return false;
+  mention.proof = proof;
+  mention.proofIn = next;
+  return true;
 }
 
 /** What makes an act, told without its actor, this year's: how often, when, or what it issued. */

@@ -149,6 +149,20 @@ describe('a headline sentence and the facts after it', () => {
     expect(judge(lead('加强普法宣传。全年办理案件14件。')).status).toBe('present');
   });
 
+  it('is a heading’s whole section, down to the next heading of its rank', () => {
+    const section = (...after: string[]) => judge(report(measures('（一）深化行政复议改革', ...after)));
+    expect(section('完善工作机制。', '全年办理案件14件。').status).toBe('present');
+    expect(section('1.完善工作机制', '全年办理案件14件。').status).toBe('present');
+    expect(section('完善工作机制。', '（二）规范执法行为', '全年办理案件14件。').status).toBe('weak');
+  });
+
+  it('stops in a section at a sentence on another indicator or one naming the topic again', () => {
+    const section = (...after: string[]) => report(measures('（一）深化行政复议改革', ...after));
+    expect(judge(section('加强普法宣传。', '全年办理案件14件。'), {}, [{ id: 'pufa', lookFor: ['普法'] }]).status).toBe('weak');
+    const j = judge(section('推进行政复议规范化。', '完善工作机制。', '全年办理案件14件。'));
+    expect(j.status).toBe('weak');
+  });
+
   it('is not a lead when long or with a comma, nor for a quantitative indicator', () => {
     expect(judge(report(measures('深化行政复议改革，优化工作机制。全年办理案件14件。'))).status).toBe('weak');
     expect(judge(report(measures('深化全县行政复议体制机制改革并持续提升案件办理质量。全年办理案件14件。'))).status).toBe('weak');
