@@ -10,7 +10,7 @@ import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
 import { compactOf, matchAny, matchesOf, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
-import type { PartKind } from '../../structure/sections.ts';
+import { headingBefore, type PartKind } from '../../structure/sections.ts';
 import type { HeadingMark } from '../../structure/headings.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
@@ -55,7 +55,7 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     const excepted = exceptedAt !== null;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
-    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
+    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact) && !headingGivesContext(rule, a, s)) return;
     const kept = (m: TermMatch) => !excepted || !inExceptedClause(rule, s, m);
     const hits = [...uncitedMatches(rule.lookFor, s), ...(fuzzy.get(i) ?? [])].filter(kept);
     const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
@@ -89,6 +89,14 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     out.push(mention);
   });
   return out;
+}
+
+/** The heading over a sentence sets the field it speaks in: under "（二）压实法治建设主体责任"
+ * the leaders' acts are told without the word 法治 again. Only the nearest heading: a report's
+ * part titles (法治政府建设主要举措和成效) would put everything under them in context. */
+function headingGivesContext(rule: CompiledRule, a: Analysis, s: AnalysedSentence): boolean {
+  const h = headingBefore(a.structure.headings, s.start);
+  return h !== null && h.start !== s.start && matchAny(rule.context, compactOf(h.text)) !== null;
 }
 
 /** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of

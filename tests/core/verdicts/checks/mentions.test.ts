@@ -170,6 +170,20 @@ describe('a headline sentence and the facts after it', () => {
   });
 });
 
+describe('the context a rule asks for', () => {
+  const leaders = { lookFor: ['主要负责人'], context: ['法治'] };
+
+  it('is given by the sentence or by the heading right over it', () => {
+    expect(judge(report(measures('主要负责人主持召开法治专题会议3次。')), leaders).status).toBe('present');
+    expect(judge(report(measures('（一）压实法治建设责任', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('present');
+  });
+
+  it('is not given by a heading on something else, nor by one further up', () => {
+    expect(judge(report(measures('（一）压实安全生产责任', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('missing');
+    expect(judge(report(measures('（一）压实法治建设责任', '1.抓好安全生产', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('missing');
+  });
+});
+
 describe('a sentence of the indicator’s own part', () => {
   const own = { lookFor: ['第一责任人'], part: 'responsibility' as const, proof: { ...PROOF, facts: ['count' as const, 'event' as const] } };
   const text = report(measures('全年审核规范性文件9件。'), ['二、党政主要负责人履行推进法治建设第一责任人职责情况', '县政府常务会议听取法治工作汇报3次。']);
