@@ -10,7 +10,7 @@
 import { asPlanFrom, type Analysis } from '../structure/analysis.ts';
 import type { Evidence, Finding } from '../report.ts';
 import type { DocumentKind, RuleSet } from '../rules/types.ts';
-import { addresseeSignals, PREDECESSOR, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal, type Span } from './doctype-signals.ts';
+import { addresseeSignals, listSignal, PREDECESSOR, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal, type Span } from './doctype-signals.ts';
 import { compactOf, compileTerm, matchesOf, type Compact, type Term } from '../text/terms.ts';
 import { evidenceOf } from './evidence.ts';
 import { fold } from '../rules/compile.ts';
@@ -170,6 +170,8 @@ function read(set: RuleSet, kinds: CompiledKinds, a: Analysis): Reading {
   const addressee = addresseeSignals(a, congress);
   const tense = tenseSignals(a, VOICE_REACH, planKind);
   signals.push(...addressee, ...scopeSignals(a), ...tense.filter((s) => s.side !== 'report'));
+  const list = listSignal(a, VOICE_REACH, planKind);
+  if (list) signals.push(list);
   // The audience settles it: a statement to a people's congress in session is not the report.
   decisive ??= addressee.find((s) => s.side === congress) ?? null;
   const selfRef = selfReferenceSignal(a, (noun) => kindByNoun(kinds, noun) ?? planKind, VOICE_REACH);
