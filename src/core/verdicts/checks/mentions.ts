@@ -151,9 +151,11 @@ function namesOtherTopic(rule: CompiledRule, s: AnalysedSentence, act: { start: 
 }
 
 /** The other topic's words end on the act's own word (both end on "会议") without being the act
- * itself: they name the meeting the act is, by what it was about. */
+ * itself, or hold the act within them ("党组会专题研究……法治工作"): they name the meeting the act
+ * is, by what it was about. */
 function qualifies(m: { start: number; end: number }, act: { start: number; end: number }): boolean {
-  return m.end === act.end && m.start !== act.start;
+  if (m.start === act.start && m.end === act.end) return false;
+  return m.end === act.end || (m.start <= act.start && m.end >= act.end);
 }
 
 function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {

@@ -260,6 +260,12 @@ describe('the actor of a `reach: sentence` rule, carried into the sentences afte
     expect(judge(held, meeting, [{ id: 'same', lookFor: ['专题会议'] }]).status).toBe('weak');
   });
 
+  it('keeps an act the other indicator’s words hold within them: the meeting named by its subject', () => {
+    const studied = { ...leaders, proof: { ...leaders.proof, terms: ['专题研究'] } };
+    const held = report(measures(`${duty}召开党组会专题研究法治工作3次。`));
+    expect(judge(held, studied, [{ id: 'meetings', lookFor: ['党组会 + 研究 + 法治'] }]).status).toBe('present');
+  });
+
   it('stops at a new paragraph or a heading', () => {
     expect(judge(report(measures(duty, '主持召开专题会议3次。')), leaders, [plans]).status).toBe('weak');
     expect(judged(`${duty}（二）主持召开专题会议3次。`).status).toBe('weak');
