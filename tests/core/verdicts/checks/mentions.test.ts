@@ -119,6 +119,14 @@ describe('an indicator of the year’s work', () => {
     expect(found[0].sentence.text.slice(found[0].match.start, found[0].match.end)).toBe('复议案件');
   });
 
+  it('proves a topic of the opening only in its own clause or the next', () => {
+    const opening = (sentence: string) => ['2023年度法治政府建设情况报告', sentence, '一、主要举措和成效', '全年审核规范性文件9件。'].join('\n');
+    const themes = '2023年，我县深化行政复议改革，坚持依法行政，统筹推进8个方面重点工作。';
+    expect(judge(opening(themes)).status).toBe('weak');
+    expect(judge(report(measures(themes))).status).toBe('present');
+    expect(judge(opening('2023年，我县深化行政复议改革，办理案件14件。')).status).toBe('present');
+  });
+
   it('does not count the documents the opening says it follows', () => {
     const own = '今年我县制定《行政复议案件办理规范》并组织实施。';
     const inOpening = ['2023年度法治政府建设情况报告', own, '一、主要举措和成效', '全年审核规范性文件9件。'].join('\n');
