@@ -72,9 +72,9 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       // A set phrase too: it demotes only a sentence with no fact of the kinds the rule needs
       // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
       // The opening names the year's themes one after another in one long sentence: a topic
-      // there is proven, as a set phrase is, only in its own clause or the next.
+      // there is proven only in its own clause or the next.
       for (const hit of hits.length ? hits : formulas) {
-        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end, mention.formulaOnly || s.part === 'opening');
+        mention.proof = prove(rule.rule, rule.proof, s, hit.start, hit.end, mention.formulaOnly ? 'formula' : s.part === 'opening' ? 'clauses' : 'near');
         // What follows the other thing's name is about that thing ("……证明事项清理，取消87项").
         if (exceptedAt !== null && mention.proof && mention.proof.start >= exceptedAt) mention.proof = null;
         if (mention.proof) {

@@ -125,6 +125,8 @@ describe('an indicator of the year’s work', () => {
     expect(judge(opening(themes)).status).toBe('weak');
     expect(judge(report(measures(themes))).status).toBe('present');
     expect(judge(opening('2023年，我县深化行政复议改革，办理案件14件。')).status).toBe('present');
+    // The fact may stand inside the words that name the topic: it is no set phrase.
+    expect(judge(opening('2023年，我县办理14件行政复议案件。'), { lookFor: ['办理…案件'] }).status).toBe('present');
   });
 
   it('does not count the documents the opening says it follows', () => {
