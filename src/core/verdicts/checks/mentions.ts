@@ -95,11 +95,16 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
 
 /** The heading over a sentence sets the field it speaks in: under "（二）压实法治建设主体责任"
  * the leaders' acts are told without the word 法治 again. Only the nearest heading: a report's
- * part titles (法治政府建设主要举措和成效) would put everything under them in context. */
+ * part titles (法治政府建设主要举措和成效) would put everything under them in context. In a
+ * heading, 依法 says how another topic's work is done ("依法化解矛盾纠纷", "坚持依法决策"),
+ * not the field: a 镇长 in court under it is that topic's. */
 function headingGivesContext(rule: CompiledRule, a: Analysis, s: AnalysedSentence): boolean {
   const h = headingBefore(a.structure.headings, s.start);
-  return h !== null && h.start !== s.start && matchAny(rule.context, compactOf(h.text)) !== null;
+  if (h === null || h.start === s.start) return false;
+  return matchAny(rule.context.filter((t) => t.source !== HEADING_MANNER), compactOf(h.text)) !== null;
 }
+
+const HEADING_MANNER = '依法';
 
 /** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of
  * the sentence from where it stands on; a mention before it, in another clause, may speak of

@@ -188,6 +188,12 @@ describe('the context a rule asks for', () => {
     expect(judge(report(measures('（一）压实法治建设责任', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('present');
   });
 
+  it('is not given by 依法 in a heading: it says how another topic’s work is done', () => {
+    const judged = (heading: string) => judge(report(measures(heading, '镇长出庭应诉1次。')), { lookFor: ['镇长'], context: ['法治', '依法'] }).status;
+    expect(judged('（六）依法化解矛盾纠纷')).toBe('missing');
+    expect(judged('（六）推进法治乡镇建设')).toBe('present');
+  });
+
   it('is not given by a heading on something else, nor by one further up', () => {
     expect(judge(report(measures('（一）压实安全生产责任', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('missing');
     expect(judge(report(measures('（一）压实法治建设责任', '1.抓好安全生产', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('missing');
