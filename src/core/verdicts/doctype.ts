@@ -236,9 +236,15 @@ function strongestOther(signals: Signal[]): { score: number; lead: Signal } | nu
  * after it does not. */
 const COVERING_NOTICE = /现印发给你们|现予印发|请认真贯彻执行|请认真贯彻落实|请结合实际/u;
 
+/** A title naming a summary and then the plan that follows it. */
+const SUMMARY_THEN_PLAN = /总结[^。]{0,20}?(?:要点|计划|安排|打算|思路)/u;
+
 /** A plan is read as what it is: from the end of its covering notice on, all of it planned. */
 export function readAsItsKind(type: DocumentType, a: Analysis): Analysis {
   if (type.report || !type.kind.future) return a;
+  // "××局2022年工作总结和2023年工作要点" tells the past year first; its plan is a part of its
+  // own, found by its heading as in a report.
+  if (a.title && SUMMARY_THEN_PLAN.test(a.title.text)) return a;
   const notice = a.sentences.find((s) => s.start < VOICE_REACH && COVERING_NOTICE.test(s.text));
   return asPlanFrom(a, notice ? notice.end : 0);
 }
