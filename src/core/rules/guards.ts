@@ -66,6 +66,10 @@ export function termProblem(rules: Node | null): Offending | null {
         if (!isScalar(item) || typeof item.value !== 'string') continue;
         const everywhere = matchesEverywhere(compileTerm(item.value, fold));
         if (everywhere) return { offset: item.range?.[0] ?? 0, field, problem: `词语“${item.value}”${everywhere.zh}，会在任何报告里都匹配上`, english: `the term “${item.value}” ${everywhere.en}: it would match in every report` };
+        // "甲…乙…丙" is no pattern of the language: read as plain words, it would match nothing.
+        if (item.value.split(/…|\.\.\./u).length > 2) {
+          return { offset: item.range?.[0] ?? 0, field, problem: `词语“${item.value}”有不止一个“…”，永远匹配不上：三个词都要有时写成“甲 + 乙 + 丙”`, english: `the term “${item.value}” has more than one “…” and would never match: write “a + b + c” for three words in one sentence` };
+        }
       }
     }
   }

@@ -37,16 +37,23 @@ export function compileProof(proof: Proof, fold: (s: string) => string): Compile
   return { ...proof, compiledTerms: proof.terms.map((t) => compileTerm(t, fold)) };
 }
 
-/** `formula`: the mention is only one of the rule's set phrases. */
-export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number, formula = false): ProofResult | null {
+/** How far from the mention a fact may stand: `near` it (or the whole sentence with `reach:
+ * sentence`); `formula`, the mention being only a set phrase, beside it in its own clause or
+ * the next; `clauses`, anywhere in its own clause or the next. */
+export type ProofReach = 'near' | 'formula' | 'clauses';
+
+export function prove(rule: Rule, proof: CompiledProof, s: ProofSentence, start: number, end: number, reach: ProofReach = 'near'): ProofResult | null {
   if (proof.mention) return { kind: 'mention', start, end };
   const { from, to } = windowOf(rule, s.text, start, end);
   // "以合法性审查为抓手", "充分发挥法律顾问作用": a mention that is only the object of an
   // exhortation is proven by a fact in its own clause, outside the exhortation. Counts of a
   // quantitative indicator follow such a lead in the next clause ("落实备案审查制度，制发14件").
   const frame = rule.quantitative ? null : sloganFrame(s.text, start, end);
-  const near = formula
-    ? besidePhrase({ start, end }, phraseClauses(s.text, start))
+  const clauses = reach === 'near' ? null : phraseClauses(s.text, start);
+  const near = clauses
+    ? reach === 'formula'
+      ? besidePhrase({ start, end }, clauses)
+      : (n: { start: number; end: number }) => n.start >= clauses.start && n.end <= clauses.end
     : frame
       ? outsideFrame(frame, clauseAround(s.text, start))
       : (n: { start: number; end: number }) => n.start < to && n.end > from;

@@ -90,10 +90,14 @@ const TO_DO = /(?:^|[，,；;：:])(?:各[^，,。]{0,12})?(?:要|应当|应|必
 /** How many sentences it takes before their balance says something. */
 const TENSE_MIN = 4;
 
+function doneSentences(a: Analysis, reach: number) {
+  return a.sentences.filter((s) => s.start < reach && s.facts.some((f) => f.kind === 'count' || f.kind === 'rate' || f.kind === 'date') && !TO_DO.test(s.text));
+}
+
 /** A report tells what was done, with counts and dates; a plan or a guideline what is to be done. */
 export function tenseSignals(a: Analysis, reach: number, planKind: KindRef | null): Signal[] {
   const opening = a.sentences.filter((s) => s.start < reach);
-  const done = opening.filter((s) => s.facts.some((f) => f.kind === 'count' || f.kind === 'rate' || f.kind === 'date') && !TO_DO.test(s.text));
+  const done = doneSentences(a, reach);
   const toDo = opening.filter((s) => TO_DO.test(s.text));
   if (done.length >= 2 && done.length > toDo.length) {
     return [{ side: 'report', weight: 1, says: `${done.length}句讲已做的事（有数字、日期）`, at: done[0] }];
@@ -102,4 +106,17 @@ export function tenseSignals(a: Analysis, reach: number, planKind: KindRef | nul
     return [{ side: planKind, weight: 2, says: `${toDo.length}句讲要做的事（要、应当、确保、力争），${done.length}句讲已做的事`, at: toDo[0] }];
   }
   return [];
+}
+
+/** A report numbers its items within each part (1. 2. 3.); measures numbered into the dozens
+ * are the articles of a plan, an opinion or a task list (the 2015 纲要 has forty). */
+const LONG_LIST = 30;
+const ITEM_NUMBER = /^\d{1,2}/u;
+
+/** Items numbered into the dozens, none of them telling what was done: a list of measures. */
+export function listSignal(a: Analysis, reach: number, planKind: KindRef | null): Signal | null {
+  if (!planKind) return null;
+  const item = a.structure.headings.find((h) => h.start < reach && Number(ITEM_NUMBER.exec(h.text)?.[0] ?? 0) >= LONG_LIST);
+  if (!item || doneSentences(a, reach).length) return null;
+  return { side: planKind, weight: 2, says: `条目编号到“${ITEM_NUMBER.exec(item.text)![0]}”，没有一句讲已做的事：是分条列出的措施`, at: item };
 }

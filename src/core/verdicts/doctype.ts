@@ -10,7 +10,7 @@
 import { asPlanFrom, type Analysis } from '../structure/analysis.ts';
 import type { Evidence, Finding } from '../report.ts';
 import type { DocumentKind, RuleSet } from '../rules/types.ts';
-import { addresseeSignals, PREDECESSOR, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal, type Span } from './doctype-signals.ts';
+import { addresseeSignals, listSignal, PREDECESSOR, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal, type Span } from './doctype-signals.ts';
 import { compactOf, compileTerm, matchesOf, type Compact, type Term } from '../text/terms.ts';
 import { evidenceOf } from './evidence.ts';
 import { fold } from '../rules/compile.ts';
@@ -170,6 +170,8 @@ function read(set: RuleSet, kinds: CompiledKinds, a: Analysis): Reading {
   const addressee = addresseeSignals(a, congress);
   const tense = tenseSignals(a, VOICE_REACH, planKind);
   signals.push(...addressee, ...scopeSignals(a), ...tense.filter((s) => s.side !== 'report'));
+  const list = listSignal(a, VOICE_REACH, planKind);
+  if (list) signals.push(list);
   // The audience settles it: a statement to a people's congress in session is not the report.
   decisive ??= addressee.find((s) => s.side === congress) ?? null;
   const selfRef = selfReferenceSignal(a, (noun) => kindByNoun(kinds, noun) ?? planKind, VOICE_REACH);
@@ -234,9 +236,15 @@ function strongestOther(signals: Signal[]): { score: number; lead: Signal } | nu
  * after it does not. */
 const COVERING_NOTICE = /现印发给你们|现予印发|请认真贯彻执行|请认真贯彻落实|请结合实际/u;
 
+/** A title naming a summary and then the plan that follows it. */
+const SUMMARY_THEN_PLAN = /总结[^。]{0,20}?(?:要点|计划|安排|打算|思路)/u;
+
 /** A plan is read as what it is: from the end of its covering notice on, all of it planned. */
 export function readAsItsKind(type: DocumentType, a: Analysis): Analysis {
   if (type.report || !type.kind.future) return a;
+  // "××局2022年工作总结和2023年工作要点" tells the past year first; its plan is a part of its
+  // own, found by its heading as in a report.
+  if (a.title && SUMMARY_THEN_PLAN.test(a.title.text)) return a;
   const notice = a.sentences.find((s) => s.start < VOICE_REACH && COVERING_NOTICE.test(s.text));
   return asPlanFrom(a, notice ? notice.end : 0);
 }

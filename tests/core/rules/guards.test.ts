@@ -55,6 +55,11 @@ describe('rule file guards', () => {
     expect(ruleFileError(inAspects)).toMatchObject({ line: 14, field: '公开' });
   });
 
+  it('refuses a term with more than one “…”, which would never match', () => {
+    expect(ruleFileError(head + rule('[甲方…乙方…丙方]'))).toMatchObject({ line: 9, field: 'look-for' });
+    expect(ruleFileError(head + rule('[甲方...乙方...丙方]')).english).toContain('would never match');
+  });
+
   it('keeps a one-character part of a composite term', () => {
     expect(loadRuleSet(head + rule('[复议…件, 依法治…委]'), 'my.yaml').rules[0].lookFor).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/structure/analysis.ts';
-import { addresseeSignals, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal } from '../../../src/core/verdicts/doctype-signals.ts';
+import { addresseeSignals, listSignal, scopeSignals, selfReferenceSignal, tenseSignals, type KindRef, type Signal } from '../../../src/core/verdicts/doctype-signals.ts';
 import { textDoc } from '../../helpers/docs.ts';
 
 const CONGRESS: KindRef = { id: 'government-work-report', name: '政府工作报告', future: false };
@@ -137,5 +137,21 @@ describe('what is done and what is to be done', () => {
     const text = '全年工作平稳有序。'.repeat(40) + DONE.join('');
     expect(tenseSignals(a(text), 300, PLAN)).toEqual([]);
     expect(tenseSignals(a(text), 3000, PLAN).map(sideOf)).toEqual(['report']);
+  });
+});
+
+describe('measures numbered into the dozens', () => {
+  const items = (from: number, body: (n: number) => string) => [0, 1, 2].map((i) => `${from + i}.${body(from + i)}`).join('\n');
+  const measure = () => '各部门结合实际，完善法治建设考核制度，强化考核结果运用。';
+  const listed = (text: string, plan: KindRef | null = PLAN) => sideOf(listSignal(a(text), 3000, plan) ?? undefined);
+
+  it('speak for a list of measures when none tells what was done', () => {
+    expect(listed(items(41, measure))).toBe('plan');
+  });
+
+  it('say nothing when numbered as a report numbers its items, or when the items tell what was done', () => {
+    expect(listed(items(1, measure))).toBe('none');
+    expect(listed(items(41, () => '全年审核规范性文件12件，备案12件。'))).toBe('none');
+    expect(listed(items(41, measure), null)).toBe('none');
   });
 });

@@ -135,6 +135,12 @@ describe('the finding and the reading of another kind', () => {
     const news = analyse(textDoc('××县召开法治政府建设推进会\n会上审核规范性文件10件。'));
     expect(readAsItsKind(documentType(SET, news), news)).toBe(news);
   });
+
+  it('reads a summary followed by its plan as it is: the past year first, the plan by its heading', () => {
+    const a = analyse(textDoc('××局2023年工作总结和2024年工作要点\n一、全年审核规范性文件10件。'));
+    expect(documentType(SET, a).report).toBe(false);
+    expect(readAsItsKind(documentType(SET, a), a)).toBe(a);
+  });
 });
 
 describe('a title that only cites a report', () => {

@@ -10,7 +10,8 @@ import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
 import { compactOf, matchAny, matchesOf, matchTerm, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
-import type { PartKind } from '../../structure/sections.ts';
+import { headingBefore, type PartKind } from '../../structure/sections.ts';
+import type { HeadingMark } from '../../structure/headings.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
 interface Span {
@@ -63,7 +64,7 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     const proofIn = otherThing.length ? { ...s, numbers: s.numbers.filter((n) => !within(n.start)), facts: s.facts.filter((f) => !within(f.start)) } : s;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
-    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact)) return;
+    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact) && !headingGivesContext(rule, a, s)) return;
     const kept = (m: TermMatch) => !excepted || (!inExceptedClause(exceptions, s, m) && !within(m.start));
     const hits = [...uncitedMatches(rule.lookFor, s), ...again.flatMap((c) => clauseMatches(rule.lookFor, s, c)), ...(fuzzy.get(i) ?? [])].filter(kept);
     const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
@@ -79,8 +80,10 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
       // Any mention in the sentence may carry the fact: "健全公共法律服务体系，……办理法律援助案件7.4万件".
       // A set phrase too: it demotes only a sentence with no fact of the kinds the rule needs
       // ("深入实施八五普法规划，开展宣传活动96场次" has done the work the phrase names).
+      // The opening names the year's themes one after another in one long sentence: a topic
+      // there is proven only in its own clause or the next.
       for (const hit of hits.length ? hits : formulas) {
-        mention.proof = prove(rule.rule, rule.proof, proofIn, hit.start, hit.end, mention.formulaOnly);
+        mention.proof = prove(rule.rule, rule.proof, proofIn, hit.start, hit.end, mention.formulaOnly ? 'formula' : s.part === 'opening' ? 'clauses' : 'near');
         if (mention.proof && within(mention.proof.start)) mention.proof = null;
         if (mention.proof) {
           mention.match = hit;
@@ -97,6 +100,19 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   });
   return out;
 }
+
+/** The heading over a sentence sets the field it speaks in: under "（二）压实法治建设主体责任"
+ * the leaders' acts are told without the word 法治 again. Only the nearest heading: a report's
+ * part titles (法治政府建设主要举措和成效) would put everything under them in context. In a
+ * heading, 依法 says how another topic's work is done ("依法化解矛盾纠纷", "坚持依法决策"),
+ * not the field: a 镇长 in court under it is that topic's. */
+function headingGivesContext(rule: CompiledRule, a: Analysis, s: AnalysedSentence): boolean {
+  const h = headingBefore(a.structure.headings, s.start);
+  if (h === null || h.start === s.start) return false;
+  return matchAny(rule.context.filter((t) => t.source !== HEADING_MANNER), compactOf(h.text)) !== null;
+}
+
+const HEADING_MANNER = '依法';
 
 /** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of
  * its clause; a mention in another clause, before or after it, may speak of the indicator
@@ -193,9 +209,11 @@ function namesOtherTopic(rule: CompiledRule, s: AnalysedSentence, act: { start: 
 }
 
 /** The other topic's words end on the act's own word (both end on "会议") without being the act
- * itself: they name the meeting the act is, by what it was about. */
+ * itself, or hold the act within them ("党组会专题研究……法治工作"): they name the meeting the act
+ * is, by what it was about. */
 function qualifies(m: { start: number; end: number }, act: { start: number; end: number }): boolean {
-  return m.end === act.end && m.start !== act.start;
+  if (m.start === act.start && m.end === act.end) return false;
+  return m.end === act.end || (m.start <= act.start && m.end >= act.end);
 }
 
 function onOtherTopic(rule: CompiledRule, s: AnalysedSentence, all: CompiledRule[]): boolean {
@@ -211,34 +229,51 @@ function isLead(a: Analysis, i: number): boolean {
 /** A heading alone; a web copy that lost its line breaks runs the heading into the sentence
  * that states the topic, which then speaks for itself. */
 function isWholeHeading(a: Analysis, s: AnalysedSentence): boolean {
-  return a.structure.headings.some((h) => h.start === s.start && h.end >= s.end - 1);
+  return wholeHeadingAt(a, s) !== null;
+}
+
+function wholeHeadingAt(a: Analysis, s: AnalysedSentence): HeadingMark | null {
+  return a.structure.headings.find((h) => h.start === s.start && h.end >= s.end - 1) ?? null;
 }
 
 function isHeading(a: Analysis, s: AnalysedSentence): boolean {
   return a.structure.headings.some((h) => h.start === s.start);
 }
 
-/** The facts of a lead sentence follow it in the same paragraph — a heading's, in the paragraph
- * under it ("（二）深化普法工作，助力法治进程" and then what was done) — until a heading or a
- * sentence on another indicator's topic. */
+/** The facts of a lead sentence follow it in the same paragraph, until a heading or a sentence
+ * on another indicator's topic. A heading names the topic of its whole section: the paragraphs
+ * under "（二）深化普法工作，助力法治进程" tell what was done without repeating the word, down to
+ * the next heading of its rank. */
 function proveAfterLead(rule: CompiledRule, a: Analysis, i: number, mention: Mention, all: CompiledRule[]): void {
-  const heading = isWholeHeading(a, a.sentences[i]);
+  const heading = wholeHeadingAt(a, a.sentences[i]);
+  if (heading) return proveInSection(rule, a, i, heading, mention, all);
   for (let j = i + 1; j <= i + LEAD_REACH && j < a.sentences.length; j++) {
     const next = a.sentences[j];
-    const brokenAfter = a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n');
-    if (brokenAfter && !(heading && j === i + 1)) return;
+    if (a.view.text.slice(a.sentences[j - 1].end, next.start).includes('\n')) return;
     if (isHeading(a, next)) return;
     if (onOtherTopic(rule, next, all)) return;
-    // A sentence under a heading that names the topic again is the statement itself: it is
-    // judged as a mention of its own, and what follows it tells of the work it names.
-    if (heading && j > i + 1 && a.sentences.slice(i + 1, j).some((s) => matchAny(rule.lookFor, s.compact))) return;
-    const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
-    if (proof) {
-      mention.proof = proof;
-      mention.proofIn = next;
-      return;
-    }
+    if (proveWhole(rule, next, mention)) return;
   }
+}
+
+function proveInSection(rule: CompiledRule, a: Analysis, i: number, heading: HeadingMark, mention: Mention, all: CompiledRule[]): void {
+  const end = a.structure.headings.find((h) => h.start > heading.start && h.level <= heading.level)?.start ?? a.view.text.length;
+  for (let j = i + 1; j < a.sentences.length && a.sentences[j].start < end; j++) {
+    const next = a.sentences[j];
+    if (onOtherTopic(rule, next, all)) return;
+    // A sentence that names the topic again is the statement itself: it is judged as a mention
+    // of its own, and what follows it tells of the work it names.
+    if (j > i + 1 && matchAny(rule.lookFor, a.sentences[j - 1].compact)) return;
+    if (proveWhole(rule, next, mention)) return;
+  }
+}
+
+function proveWhole(rule: CompiledRule, next: AnalysedSentence, mention: Mention): boolean {
+  const proof = prove(rule.rule, rule.proof, next, 0, next.text.length);
+  if (!proof) return false;
+  mention.proof = proof;
+  mention.proofIn = next;
+  return true;
 }
 
 /** What makes an act, told without its actor, this year's: how often, when, or what it issued. */

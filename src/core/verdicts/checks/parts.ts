@@ -45,9 +45,10 @@ function missing(part: PartKind): Judgement {
 }
 
 /** A sentence stating any kind of concrete fact (text/facts.ts). The opening names the plans it
- * follows, so there only counts and events count. */
+ * follows, so there only counts and events count; and only in its sentences: above the title
+ * and around it, a web page's fields (“| 生成日期 | 2026-03-18 |”) date the page, not the work. */
 function isFact(s: AnalysedSentence): boolean {
-  return factsOf(s).length > 0;
+  return factsOf(s).length > 0 && (s.part !== 'opening' || CONTENT.test(s.text));
 }
 
 function factsOf(s: AnalysedSentence) {

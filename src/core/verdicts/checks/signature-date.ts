@@ -41,8 +41,22 @@ export function signatureDate(a: Analysis): DateMention | null {
   return findDates(text.slice(0, Math.max(HEAD, a.title?.start ?? 0))).filter(published)[0] ?? null;
 }
 
+/** A news item's dateline ("本报北京4月1日电") dates the release it reports: the report was
+ * public by then, whatever later date the page or the paper's issue carries. */
+const DATELINE = /(\d{1,2})月(\d{1,2})日电/u;
+const DATELINE_REACH = 300;
+
+function datelineOf(a: Analysis): DateMention | null {
+  const m = a.year === null ? null : DATELINE.exec(a.view.text.slice(0, DATELINE_REACH));
+  if (!m || a.year === null) return null;
+  return { start: m.index, end: m.index + m[0].length, text: m[0], year: a.year + 1, month: Number(m[1]), day: Number(m[2]) };
+}
+
 export function checkSignatureDate(_rule: CompiledRule, a: Analysis): Judgement {
-  return judgeDate(a, signatureDate(a), deadlineFor);
+  const found = signatureDate(a);
+  const dateline = datelineOf(a);
+  const earlier = dateline && (!found || compare(dateline, { year: found.year, month: found.month ?? 12, day: found.day ?? 31, rule: '' }) < 0);
+  return judgeDate(a, earlier ? dateline : found, deadlineFor);
 }
 
 /** For a report type whose deadline depends on the issuer (政府信息公开年报: departments 1月31日,

@@ -128,6 +128,16 @@ describe('an indicator of the year’s work', () => {
     expect(found[0].sentence.text.slice(found[0].match.start, found[0].match.end)).toBe('复议案件');
   });
 
+  it('proves a topic of the opening only in its own clause or the next', () => {
+    const opening = (sentence: string) => ['2023年度法治政府建设情况报告', sentence, '一、主要举措和成效', '全年审核规范性文件9件。'].join('\n');
+    const themes = '2023年，我县深化行政复议改革，坚持依法行政，统筹推进8个方面重点工作。';
+    expect(judge(opening(themes)).status).toBe('weak');
+    expect(judge(report(measures(themes))).status).toBe('present');
+    expect(judge(opening('2023年，我县深化行政复议改革，办理案件14件。')).status).toBe('present');
+    // The fact may stand inside the words that name the topic: it is no set phrase.
+    expect(judge(opening('2023年，我县办理14件行政复议案件。'), { lookFor: ['办理…案件'] }).status).toBe('present');
+  });
+
   it('does not count the documents the opening says it follows', () => {
     const own = '今年我县制定《行政复议案件办理规范》并组织实施。';
     const inOpening = ['2023年度法治政府建设情况报告', own, '一、主要举措和成效', '全年审核规范性文件9件。'].join('\n');
@@ -158,10 +168,44 @@ describe('a headline sentence and the facts after it', () => {
     expect(judge(lead('加强普法宣传。全年办理案件14件。')).status).toBe('present');
   });
 
+  it('is a heading’s whole section, down to the next heading of its rank', () => {
+    const section = (...after: string[]) => judge(report(measures('（一）深化行政复议改革', ...after)));
+    expect(section('完善工作机制。', '全年办理案件14件。').status).toBe('present');
+    expect(section('1.完善工作机制', '全年办理案件14件。').status).toBe('present');
+    expect(section('完善工作机制。', '（二）规范执法行为', '全年办理案件14件。').status).toBe('weak');
+  });
+
+  it('stops in a section at a sentence on another indicator or one naming the topic again', () => {
+    const section = (...after: string[]) => report(measures('（一）深化行政复议改革', ...after));
+    expect(judge(section('加强普法宣传。', '全年办理案件14件。'), {}, [{ id: 'pufa', lookFor: ['普法'] }]).status).toBe('weak');
+    const j = judge(section('推进行政复议规范化。', '完善工作机制。', '全年办理案件14件。'));
+    expect(j.status).toBe('weak');
+  });
+
   it('is not a lead when long or with a comma, nor for a quantitative indicator', () => {
     expect(judge(report(measures('深化行政复议改革，优化工作机制。全年办理案件14件。'))).status).toBe('weak');
     expect(judge(report(measures('深化全县行政复议体制机制改革并持续提升案件办理质量。全年办理案件14件。'))).status).toBe('weak');
     expect(judge(lead('全年办理案件14件。'), { quantitative: true }).status).toBe('weak');
+  });
+});
+
+describe('the context a rule asks for', () => {
+  const leaders = { lookFor: ['主要负责人'], context: ['法治'] };
+
+  it('is given by the sentence or by the heading right over it', () => {
+    expect(judge(report(measures('主要负责人主持召开法治专题会议3次。')), leaders).status).toBe('present');
+    expect(judge(report(measures('（一）压实法治建设责任', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('present');
+  });
+
+  it('is not given by 依法 in a heading: it says how another topic’s work is done', () => {
+    const judged = (heading: string) => judge(report(measures(heading, '镇长出庭应诉1次。')), { lookFor: ['镇长'], context: ['法治', '依法'] }).status;
+    expect(judged('（六）依法化解矛盾纠纷')).toBe('missing');
+    expect(judged('（六）推进法治乡镇建设')).toBe('present');
+  });
+
+  it('is not given by a heading on something else, nor by one further up', () => {
+    expect(judge(report(measures('（一）压实安全生产责任', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('missing');
+    expect(judge(report(measures('（一）压实法治建设责任', '1.抓好安全生产', '主要负责人主持召开专题会议3次。')), leaders).status).toBe('missing');
   });
 });
 
@@ -239,6 +283,12 @@ describe('the actor of a `reach: sentence` rule, carried into the sentences afte
     const held = report(measures(`${duty}召开法治建设专题会议3次。`));
     expect(judge(held, meeting, [{ id: 'meetings', lookFor: ['法治…专题会议'] }]).status).toBe('present');
     expect(judge(held, meeting, [{ id: 'same', lookFor: ['专题会议'] }]).status).toBe('weak');
+  });
+
+  it('keeps an act the other indicator’s words hold within them: the meeting named by its subject', () => {
+    const studied = { ...leaders, proof: { ...leaders.proof, terms: ['专题研究'] } };
+    const held = report(measures(`${duty}召开党组会专题研究法治工作3次。`));
+    expect(judge(held, studied, [{ id: 'meetings', lookFor: ['党组会 + 研究 + 法治'] }]).status).toBe('present');
   });
 
   it('stops at a new paragraph or a heading', () => {

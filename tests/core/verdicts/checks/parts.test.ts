@@ -67,6 +67,14 @@ describe('the measures part', () => {
     const counted = [`今年以来，县政府召开常务会议研究法治政府建设工作4次。${opening}`, ...text.split('\n').slice(1)].join('\n');
     expect(judge('measures', counted).status).toBe('present');
   });
+
+  it('does not count a web page’s fields above the report: they date the page, not the work', () => {
+    const plain = ['坚持以法治思维和法治方式推进各项工作，不断提升依法行政水平。', '持续深化法治政府建设，推动各项任务落地见效。'];
+    const body = ['一、主要举措和成效', '全年审核规范性文件9件，全部按时备案。', '办理行政复议案件14件，依法纠错2件。', ...plain, ...plain];
+    const report = (top: string) => ['××县2023年度法治政府建设情况报告', top, '现将本县法治政府建设情况报告如下。', ...body].join('\n');
+    expect(judge('measures', report('| 生成日期 | 2024-03-18 10:12:45 | 是否有效 |')).status).toBe('weak');
+    expect(judge('measures', report('2023年12月5日，县政府召开常务会议专题研究法治政府建设。')).status).toBe('present');
+  });
 });
 
 const REPORT_HEAD = ['2023年度法治政府建设情况报告', ...MEASURES];

@@ -118,3 +118,16 @@ describe('which date is the report’s own', () => {
     expect(signatureDate(a(page))).toMatchObject({ year: 2024, month: 3, day: 2 });
   });
 });
+
+describe('a news item’s dateline', () => {
+  const news = (dateline: string, paper: string) => `××部发布2023年法治政府建设年度报告\n本报北京${dateline}电 日前发布的报告显示，${BODY}\n《××日报》（${paper} 07版）`;
+
+  it('dates the release it reports, before the later date of the paper’s issue', () => {
+    expect(judge(news('3月29日', '2024年04月02日'))).toMatchObject({ status: 'present' });
+    expect(judge(news('3月29日', '2024年04月02日')).reason).toContain('2024年3月29日');
+  });
+
+  it('is no earlier evidence when it comes after the date found', () => {
+    expect(judge(news('4月20日', '2024年04月22日'))).toMatchObject({ status: 'weak' });
+  });
+});
