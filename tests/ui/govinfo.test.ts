@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { shared } from '../helpers/docs.ts';
 import { govinfoDoc } from '../helpers/govinfo.ts';
+import { trialReport, trialText } from '../helpers/govinfo-trial.ts';
 import { openFile, pageForFile, seriousViolations, shownStatuses, showReport } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -49,6 +50,18 @@ describe('a 政府信息公开工作年度报告 in the app', () => {
     expect(await cell('t2.fees').textContent()).toBe('96171.6');
     expect(await page.locator('.tables td.failed').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('names under its table a row the format does not have, and reads the others', async () => {
+    const { page } = live.session;
+    const text = trialText(trialReport({ extraRows: [['其他主动公开文件', '12', '12', '40']] }), 'one cell per line');
+    const path = join(mkdtempSync(join(tmpdir(), 'govinfo-')), 'trial-extra-row.txt');
+    writeFileSync(path, text);
+    expect(await openFile(page, path)).toBe('checked');
+    const extra = page.locator('.tables [data-extra-rows="t2v"]');
+    await expect.poll(() => extra.textContent()).toContain('“其他主动公开文件”');
+    expect(await page.locator('.tables [data-table="t2v"] [data-cell]').count()).toBe(22);
+    expect(await page.locator('.tables [data-extra-rows]').count()).toBe(1);
   });
 
   it('marks the 总计 cells of table 四 that do not add up, in words', async () => {
