@@ -92,6 +92,7 @@ export function matchesOf(term: Term, c: Compact): TermMatch[] {
   }
   const out: TermMatch[] = [];
   if (term.kind === 'near') {
+    if (!c.text.includes(term.then)) return NONE;
     for (let i = c.text.indexOf(term.first); i >= 0; i = c.text.indexOf(term.first, i + 1)) {
       const from = i + term.first.length;
       const j = c.text.indexOf(term.then, from);

@@ -36,6 +36,9 @@ const LEAD_REACH = 3;
 /** "八五普法规划实施以来，……": a set phrase that only dates what follows is no work of its own. */
 const CLAUSES = /[，,；;。]/u;
 const TIME_ANCHOR = /^[^，,。；;]{0,6}?(?:以来|期间|之际)/u;
+// Shared empties: most rules find nothing in most sentences, and this runs for every pair.
+const NO_MATCHES: TermMatch[] = [];
+const NOTHING_OTHER: { spans: Span[]; again: Span[] } = { spans: [], again: [] };
 
 const PROOF_WORDS: Record<ProofResult['kind'], string> = {
   count: '有具体件数',
@@ -56,18 +59,19 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
   const out: Mention[] = [];
   const fuzzy = fuzzyMatches(rule, a);
   a.sentences.forEach((s, i) => {
-    const others = rule.except.flatMap((t) => matchesOf(t, s.compact));
-    const exceptions = others.map((m) => m.start);
-    const excepted = exceptions.length > 0;
-    const { spans: otherThing, again } = excepted ? otherThingSpans(rule, s, others) : { spans: [], again: [] };
+    const others = rule.except.length ? rule.except.flatMap((t) => matchesOf(t, s.compact)) : NO_MATCHES;
+    const excepted = others.length > 0;
+    const { spans: otherThing, again } = excepted ? otherThingSpans(rule, s, others) : NOTHING_OTHER;
     const within = (at: number) => otherThing.some((r) => at >= r.start && at < r.end);
     const proofIn = otherThing.length ? { ...s, numbers: s.numbers.filter((n) => !within(n.start)), facts: s.facts.filter((f) => !within(f.start)) } : s;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
     if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact) && !headingGivesContext(rule, a, s)) return;
-    const kept = (m: TermMatch) => !excepted || (!inExceptedClause(exceptions, s, m) && !within(m.start));
-    const hits = [...uncitedMatches(rule.lookFor, s), ...again.flatMap((c) => clauseMatches(rule.lookFor, s, c)), ...(fuzzy.get(i) ?? [])].filter(kept);
-    const formulas = hits.length ? [] : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
+    const kept = (m: TermMatch) => !excepted || (!inExceptedClause(others, s, m) && !within(m.start));
+    const found = uncitedMatches(rule.lookFor, s);
+    const fuzzyHere = fuzzy.get(i);
+    const hits = excepted || fuzzyHere ? [...found, ...again.flatMap((c) => clauseMatches(rule.lookFor, s, c)), ...(fuzzyHere ?? [])].filter(kept) : found;
+    const formulas = hits.length || !rule.formula.length ? NO_MATCHES : uncitedMatches(rule.formula, s).filter((m) => kept(m) && !TIME_ANCHOR.test(s.text.slice(m.end)));
     if (excepted && !hits.length && !formulas.length) return;
     // A cited title naming the topic ("对照《普法责任清单》") still mentions it, and proves nothing.
     const match = hits[0] ?? formulas[0] ?? (hits.length ? undefined : matchAny(rule.formula, s.compact)?.match);
@@ -118,9 +122,9 @@ const HEADING_MANNER = '依法';
  * its clause; a mention in another clause, before or after it, may speak of the indicator
  * itself ("聘请律师担任政府法律顾问，18个行政村法律顾问覆盖率达100%"; "专项清理3次，审查备案
  * 规范性文件11件"). */
-function inExceptedClause(exceptions: number[], s: AnalysedSentence, m: TermMatch): boolean {
+function inExceptedClause(others: TermMatch[], s: AnalysedSentence, m: TermMatch): boolean {
   const clause = clauseOf(s, m);
-  return exceptions.some((at) => at >= clause.start && at < clause.end);
+  return others.some((o) => o.start >= clause.start && o.start < clause.end);
 }
 
 /** What follows the other thing's name is about that thing ("……证明事项清理，取消87项"), until
