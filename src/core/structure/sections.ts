@@ -155,12 +155,15 @@ export function partAt(parts: PartSpan[], offset: number): PartKind {
 
 /** The nearest heading before an offset (view offsets). */
 export function headingBefore(headings: HeadingMark[], offset: number): HeadingMark | null {
-  let found: HeadingMark | null = null;
-  for (const h of headings) {
-    if (h.start > offset) break;
-    found = h;
+  // Binary search: the headings are in document order, and the rules ask this for every sentence.
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (headings[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo === 0 ? null : headings[lo - 1];
 }
 
 /** The outline for the app: headings in the user's own characters and offsets. */

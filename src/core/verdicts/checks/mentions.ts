@@ -8,7 +8,7 @@ import { evidenceOf } from '../evidence.ts';
 import { prove, type ProofResult } from '../../rules/proof.ts';
 import { insideCited, type FactKind } from '../../text/facts.ts';
 import { fuzzyHits } from '../fuzzy.ts';
-import { compactOf, matchAny, matchesOf, matchTerm, type Term, type TermMatch } from '../../text/terms.ts';
+import { compactOf, matchAny, matchesOf, matchTerm, type Compact, type Term, type TermMatch } from '../../text/terms.ts';
 import type { CompiledRule } from '../../rules/compile.ts';
 import { headingBefore, type PartKind } from '../../structure/sections.ts';
 import type { HeadingMark } from '../../structure/headings.ts';
@@ -58,6 +58,7 @@ const PROOF_WORDS: Record<ProofResult['kind'], string> = {
 export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[]): Mention[] {
   const out: Mention[] = [];
   const fuzzy = fuzzyMatches(rule, a);
+  const headingContext = rule.context.filter((t) => t.source !== HEADING_MANNER);
   a.sentences.forEach((s, i) => {
     const others = rule.except.length ? rule.except.flatMap((t) => matchesOf(t, s.compact)) : NO_MATCHES;
     const excepted = others.length > 0;
@@ -66,7 +67,7 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
     const proofIn = otherThing.length ? { ...s, numbers: s.numbers.filter((n) => !within(n.start)), facts: s.facts.filter((f) => !within(f.start)) } : s;
     // In the indicator's own part (e.g. the 第一责任人 part) its heading already names the topic.
     const ownPart = !excepted && rule.rule.part !== null && s.part === rule.rule.part;
-    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact) && !headingGivesContext(rule, a, s)) return;
+    if (rule.context.length && !ownPart && !matchAny(rule.context, s.compact) && !headingGivesContext(headingContext, a, s)) return;
     const kept = (m: TermMatch) => !excepted || (!inExceptedClause(others, s, m) && !within(m.start));
     const found = uncitedMatches(rule.lookFor, s);
     const fuzzyHere = fuzzy.get(i);
@@ -110,13 +111,22 @@ export function findMentions(rule: CompiledRule, a: Analysis, all: CompiledRule[
  * part titles (法治政府建设主要举措和成效) would put everything under them in context. In a
  * heading, 依法 says how another topic's work is done ("依法化解矛盾纠纷", "坚持依法决策"),
  * not the field: a 镇长 in court under it is that topic's. */
-function headingGivesContext(rule: CompiledRule, a: Analysis, s: AnalysedSentence): boolean {
+function headingGivesContext(headingContext: Term[], a: Analysis, s: AnalysedSentence): boolean {
+  if (headingContext.length === 0) return false;
   const h = headingBefore(a.structure.headings, s.start);
   if (h === null || h.start === s.start) return false;
-  return matchAny(rule.context.filter((t) => t.source !== HEADING_MANNER), compactOf(h.text)) !== null;
+  return matchAny(headingContext, headingCompact(h)) !== null;
 }
 
 const HEADING_MANNER = '依法';
+
+// Every rule with a context asks this of the same few headings, sentence after sentence.
+const headingCompacts = new WeakMap<HeadingMark, Compact>();
+function headingCompact(h: HeadingMark): Compact {
+  let c = headingCompacts.get(h);
+  if (!c) headingCompacts.set(h, (c = compactOf(h.text)));
+  return c;
+}
 
 /** The other thing a word also names (the 第一责任人 of 安全生产, a 村法律顾问) sets the topic of
  * its clause; a mention in another clause, before or after it, may speak of the indicator
