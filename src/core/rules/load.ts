@@ -9,6 +9,7 @@ import { cellId } from './cell-id.ts';
 import { parseEquation } from './equation.ts';
 import { ANNUAL_REPORT, type Status } from '../report.ts';
 import { FACT_KINDS, type FactKind } from '../text/facts.ts';
+import { yearSpanOf } from './year-span.ts';
 
 export class RuleFileError extends Error {
   constructor(
@@ -136,7 +137,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
   });
   const tables = (raw.tables ?? []).map((t, i) => toTable(t, lineOf(doc, lines, `/tables/${i}`) ?? 0, file));
   const identities = (raw.identities ?? []).map((d, i) => toIdentity(d, tables, lineOf(doc, lines, `/identities/${i}/check`) ?? 0, file));
-  const formatVersions = (raw['format-versions'] ?? []).map((v) => ({ ...v, from: v.from ?? null, to: v.to ?? null, tables: v.tables ?? [] }));
+  const formatVersions = (raw['format-versions'] ?? []).map((v) => ({ ...v, ...yearSpanOf(v), tables: v.tables ?? [] }));
   checkVersionTables(tables, formatVersions, (i) => lineOf(doc, lines, `/format-versions/${i}`) ?? 0, file);
   for (const r of rules) {
     if (r.check === 'table' && !tables.some((t) => t.id === r.table)) {
@@ -157,7 +158,7 @@ export function loadRuleSet(text: string, file: string): RuleSet {
     rules,
     tables,
     identities,
-    deadlines: (raw.deadlines ?? []).map((d) => ({ ...d, from: d.from ?? null, to: d.to ?? null })),
+    deadlines: (raw.deadlines ?? []).map((d) => ({ ...d, ...yearSpanOf(d) })),
     statements: (raw.statements ?? []).map((st, i) => {
       if (!tables.some((t) => t.id === st.table && t.rows.some((r) => r.id === st.row))) {
         throw new RuleFileError(file, lineOf(doc, lines, `/statements/${i}`) ?? 0, 'row', `表 "${st.table}" 没有行 "${st.row}"`, `table "${st.table}" has no row "${st.row}"`);

@@ -10,6 +10,8 @@ const proofItem = {
   ],
 } as const;
 
+// A format version or a deadline applies to these reported years (see year-span.ts).
+const yearSpan = { from: { type: 'integer' }, to: { type: 'integer' } } as const;
 const names = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9]*$' } } as const;
 const tableRow = {
   type: 'object',
@@ -104,8 +106,7 @@ export const ruleFileSchema = {
         properties: {
           name: { type: 'string', minLength: 1 },
           words: { ...terms, minItems: 1 },
-          from: { type: 'integer' },
-          to: { type: 'integer' },
+          ...yearSpan,
           severity: { enum: ['error', 'warning', 'info'] },
           tables: names,
         },
@@ -142,7 +143,7 @@ export const ruleFileSchema = {
         type: 'object',
         required: ['issuer', 'month', 'day', 'rule'],
         additionalProperties: false,
-        properties: { issuer: terms, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, rule: { type: 'string', minLength: 1 }, from: { type: 'integer' }, to: { type: 'integer' } },
+        properties: { issuer: terms, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, rule: { type: 'string', minLength: 1 }, ...yearSpan },
       },
     },
     identities: { type: 'array', items: identity },

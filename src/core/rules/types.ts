@@ -5,6 +5,7 @@
 import type { Severity, Status } from '../report.ts';
 import type { PartKind } from '../structure/sections.ts';
 import type { FactKind } from '../text/facts.ts';
+import type { YearSpan } from './year-span.ts';
 
 export type Group = 'A' | 'B' | 'C' | 'D';
 export type CheckName = 'mentions' | 'title' | 'part' | 'signature-date' | 'table';
@@ -102,14 +103,12 @@ export interface DocumentKind {
 
 /** A publication deadline by issuer: the title's issuer (before the year) ends with one of
  * `issuer`; an empty list is every other issuer. */
-export interface IssuerDeadline {
+/** Applies to the reported years of its span (the regulation changed in 2019). */
+export interface IssuerDeadline extends YearSpan {
   issuer: string[];
   month: number;
   day: number;
   rule: string;
-  /** The reported years it applies to (the regulation changed in 2019); null: open-ended. */
-  from: number | null;
-  to: number | null;
 }
 
 /** A figure the prose restates from the tables: the words before the number, and the cells (or
@@ -135,11 +134,9 @@ export interface RowStatement {
 
 /** A version of the report's format, recognised by its own words (table 二's column labels), and
  * the reported years it is for; used for another year it is a finding of that severity. */
-export interface FormatVersion {
+export interface FormatVersion extends YearSpan {
   name: string;
   words: string[];
-  from: number | null;
-  to: number | null;
   severity: Severity;
   /** Tables of this version only, each read in place of the table it stands for. */
   tables: string[];

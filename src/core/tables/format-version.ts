@@ -7,6 +7,7 @@ import type { DocumentText } from '../document.ts';
 import type { Finding } from '../report.ts';
 import type { FormatVersion, RuleSet, TableLayout } from '../rules/types.ts';
 import { compactText, compactWords, pageAt, readTables, type Compact, type TableRead } from './read.ts';
+import { spans } from '../rules/year-span.ts';
 
 /** The tables of the report, in the layouts of the format version it is written in. */
 export function readReportTables(doc: DocumentText, set: Pick<RuleSet, 'tables' | 'formatVersions'>, year: number | null): TableRead[] {
@@ -20,7 +21,7 @@ export function formatVersionOf(doc: DocumentText, versions: FormatVersion[], ye
   if (versions.length === 0) return null;
   const text = compactText(doc.text);
   const printed = versions.find((v) => printedWord(text, v) !== null);
-  return printed ?? versions.find((v) => year !== null && (v.from === null || year >= v.from) && (v.to === null || year <= v.to)) ?? null;
+  return printed ?? versions.find((v) => year !== null && spans(v, year)) ?? null;
 }
 
 /** Where the version's first word printed stands (original offsets), or null. Header cells of a
@@ -48,7 +49,7 @@ export function formatVersionFindings(doc: DocumentText, versions: FormatVersion
   const text = compactText(doc.text);
   return versions.flatMap((v) => {
     const span = printedWord(text, v);
-    if (!span || ((v.from === null || year >= v.from) && (v.to === null || year <= v.to))) return [];
+    if (!span || spans(v, year)) return [];
     const word = doc.text.slice(span.start, span.end);
     const range = v.from !== null && v.to !== null ? `${v.from}—${v.to}年` : v.from !== null ? `${v.from}年以后` : `${v.to}年以前`;
     return [

@@ -9,6 +9,7 @@ import type { CompiledRule } from '../../rules/compile.ts';
 import type { Judgement } from './judgement.ts';
 import type { IssuerDeadline } from '../../rules/types.ts';
 import type { Finding } from '../../report.ts';
+import { spans } from '../../rules/year-span.ts';
 
 const HEAD = 200;
 const TAIL_SHARE = 0.2;
@@ -75,7 +76,7 @@ export function titleIssuer(a: Analysis): string {
  * regulation had one date for every body. */
 function issuerDeadline(a: Analysis, deadlines: IssuerDeadline[], year: number): Deadline {
   const issuer = titleIssuer(a);
-  const inForce = deadlines.filter((d) => (d.from === null || year >= d.from) && (d.to === null || year <= d.to));
+  const inForce = deadlines.filter((d) => spans(d, year));
   const rules = inForce.length ? inForce : deadlines;
   const rule = rules.find((d) => d.issuer.some((w) => issuer.endsWith(w))) ?? rules.find((d) => d.issuer.length === 0) ?? rules[0];
   return { year: year + 1, month: rule.month, day: rule.day, rule: rule.rule };
